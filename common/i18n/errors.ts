@@ -1,0 +1,63 @@
+import type { ErrorCode } from '../errors';
+import type { Locale } from '../roles';
+
+/** What the API says for each error code, in the user's language. */
+export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
+  sv: {
+    validation_failed: 'Några uppgifter är felaktiga. Rätta fälten som anges och försök igen.',
+    not_authenticated: 'Du är inte inloggad.',
+    two_factor_required: 'Ange koden från din autentiseringsapp.',
+    forbidden: 'Du har inte behörighet att göra detta.',
+    not_found: 'Det du söker finns inte.',
+    conflict: 'Det finns redan något med samma värde.',
+    csrf_failed: 'Sidan har blivit för gammal. Ladda om och försök igen.',
+    rate_limited: 'För många försök. Vänta en stund och försök igen.',
+    account_locked:
+      'Kontot är tillfälligt låst efter för många misslyckade inloggningar. Försök igen senare.',
+    invalid_credentials: 'Fel e-postadress eller lösenord.',
+    payload_too_large: 'Det du skickade är för stort.',
+    unsupported_media_type: 'Filtypen stöds inte.',
+    import_failed: 'Importen stoppades: inget sparades. Rätta raderna som anges och försök igen.',
+    internal: 'Något gick fel hos oss. Försök igen om en stund.',
+  },
+  en: {
+    validation_failed: 'Some details are wrong. Correct the fields named and try again.',
+    not_authenticated: 'You are not logged in.',
+    two_factor_required: 'Enter the code from your authenticator app.',
+    forbidden: 'You are not allowed to do this.',
+    not_found: 'What you are looking for does not exist.',
+    conflict: 'Something with the same value already exists.',
+    csrf_failed: 'The page is out of date. Reload it and try again.',
+    rate_limited: 'Too many attempts. Wait a moment and try again.',
+    account_locked: 'The account is temporarily locked after too many failed logins. Try again later.',
+    invalid_credentials: 'Wrong e-mail address or password.',
+    payload_too_large: 'What you sent is too large.',
+    unsupported_media_type: 'The file type is not supported.',
+    import_failed: 'The import stopped and nothing was saved. Correct the rows named and try again.',
+    internal: 'Something went wrong on our side. Try again in a moment.',
+  },
+};
+
+/** Messages for single-field validation problems, keyed by a small set of kinds. */
+export const fieldMessages: Record<Locale, Record<string, (p: Record<string, unknown>) => string>> = {
+  sv: {
+    required: () => 'måste anges',
+    invalid_type: (p) => `har fel typ (väntade ${p.expected})`,
+    too_small: (p) => `är för kort eller litet (minst ${p.minimum})`,
+    too_big: (p) => `är för långt eller stort (högst ${p.maximum})`,
+    invalid_format: (p) => `har fel format (${p.format})`,
+    invalid_value: (p) => `måste vara ett av: ${p.values}`,
+    unrecognized_keys: (p) => `okända fält: ${p.keys}`,
+    invalid: () => 'är ogiltigt',
+  },
+  en: {
+    required: () => 'is required',
+    invalid_type: (p) => `has the wrong type (expected ${p.expected})`,
+    too_small: (p) => `is too short or small (at least ${p.minimum})`,
+    too_big: (p) => `is too long or large (at most ${p.maximum})`,
+    invalid_format: (p) => `has the wrong format (${p.format})`,
+    invalid_value: (p) => `must be one of: ${p.values}`,
+    unrecognized_keys: (p) => `unknown fields: ${p.keys}`,
+    invalid: () => 'is invalid',
+  },
+};

@@ -1,0 +1,81 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../../config';
+import type { Actor } from '../actor';
+import { AppError } from '../errors';
+import { type AuthContext, resolveSession } from './sessions';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+}
+
+export const sessionCookieName = (config: Config) =>
+  config.COOKIE_SECURE ? '__Host-trygg_session' : 'trygg_session';
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * Resolves the session cookie on every request and enforces CSRF on state changes:
+ * requests with a session must echo its CSRF token in `x-csrf-token`; requests without one
+ * (login, password reset) must come from our own origin (Sec-Fetch-Site / Origin).
+ */
+export const authPlugin = fp(async (app: FastifyInstance, options: { config: Config }) => {
+  const cookieName = sessionCookieName(options.config);
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[cookieName];
+    if (token) request.auth = await resolveSession(app.db, options.config, token);
+  });
+  app.addHook('preHandler', async (request) => {
+    if (safeMethods.has(request.method) || !request.url.startsWith('/api/')) return;
+    if (request.routeOptions.config?.csrf === false) return;
+    if (request.auth) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameToken(sent, request.auth.session.csrfToken)) {
+        throw new AppError('csrf_failed');
+      }
+      return;
+    }
+    const site = request.headers['sec-fetch-site'];
+    if (site && site !== 'same-origin' && site !== 'none') throw new AppError('csrf_failed');
+    const origin = request.headers.origin;
+    if (origin && new URL(origin).host !== request.headers.host) throw new AppError('csrf_failed');
+  });
+});
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Set false on endpoints called by other systems with their own credentials (Open311). */
+    csrf?: boolean;
+  }
+}
+
+/** The acting user in their current organization, or 401. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (request.auth?.session.awaitingTwoFactor) throw new AppError('two_factor_required');
+  if (!request.auth?.actor) throw new AppError('not_authenticated');
+  return request.auth.actor;
+}
+
+export function setSessionCookie(reply: FastifyReply, config: Config, token: string): void {
+  reply.setCookie(sessionCookieName(config), token, {
+    path: '/',
+    httpOnly: true,
+    secure: config.COOKIE_SECURE,
+    sameSite: 'strict',
+    maxAge: config.SESSION_ABSOLUTE_HOURS * 3600,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, config: Config): void {
+  reply.clearCookie(sessionCookieName(config), { path: '/', secure: config.COOKIE_SECURE, httpOnly: true });
+}

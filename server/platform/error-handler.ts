@@ -1,0 +1,62 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorBody, ErrorCode, FieldIssue } from '../../common/errors';
+import { errorMessages, fieldMessages } from '../../common/i18n/errors';
+import type { Locale } from '../../common/roles';
+import { AppError } from './errors';
+import { requestLocale } from './locale';
+
+type ZodLikeIssue = { code: string; path: PropertyKey[]; message?: string } & Record<string, unknown>;
+
+/** Turns a Zod issue into a field issue in the user's language. */
+export function describeIssue(issue: ZodLikeIssue, locale: Locale, prefix = ''): FieldIssue {
+  const messages = fieldMessages[locale];
+  const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+  const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message ?? '');
+  const kind = missing ? 'required' : issue.code;
+  const params = {
+    ...issue,
+    values: Array.isArray(issue.values) ? issue.values.join(', ') : issue.values,
+    keys: Array.isArray(issue.keys) ? issue.keys.join(', ') : issue.keys,
+  };
+  const describe = messages[kind] ?? messages.invalid;
+  return { path: path || '(body)', message: describe(params) };
+}
+
+function body(code: ErrorCode, locale: Locale, issues?: FieldIssue[]): ErrorBody {
+  return { error: { code, message: errorMessages[locale][code], ...(issues?.length ? { issues } : {}) } };
+}
+
+const statusCodes: Record<number, ErrorCode> = {
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  404: 'not_found',
+};
+
+/** The one place where errors become HTTP responses. Unknown errors are logged and become 500. */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const locale = requestLocale(request);
+  if (error instanceof AppError) {
+    return reply.status(error.status).send(body(error.code, locale, error.issues));
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const prefix = error.validationContext === 'body' ? '' : (error.validationContext ?? '');
+    const issues = error.validation.map((v) =>
+      describeIssue(
+        { ...v.params, code: v.keyword, message: v.message, path: v.instancePath.split('/').filter(Boolean) },
+        locale,
+        prefix,
+      ),
+    );
+    return reply.status(400).send(body('validation_failed', locale, issues));
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const code = statusCodes[status] ?? 'validation_failed';
+    const issues = code === 'validation_failed' ? [{ path: '(body)', message: error.message }] : undefined;
+    return reply.status(status).send(body(code, locale, issues));
+  }
+  request.log.error({ err: error }, 'unhandled error');
+  return reply.status(500).send(body('internal', locale));
+}

@@ -1,0 +1,36 @@
+import type { ErrorCode, FieldIssue } from '../../common/errors';
+
+const statusOf: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  import_failed: 400,
+  not_authenticated: 401,
+  invalid_credentials: 401,
+  two_factor_required: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  account_locked: 423,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/** The only error type services throw on purpose; the error handler maps it to HTTP. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly issues?: FieldIssue[],
+    message?: string,
+  ) {
+    super(message ?? code);
+    this.status = statusOf[code];
+  }
+}
+
+export const notFound = () => new AppError('not_found');
+export const forbidden = () => new AppError('forbidden');
+export const conflict = (path: string, message: string) => new AppError('conflict', [{ path, message }]);
+export const invalid = (issues: FieldIssue[]) => new AppError('validation_failed', issues);

@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app';
+import { type Config, testConfig } from '../config';
+import { type Database, openDatabase } from '../db/client';
+
+let shared: Promise<{ app: FastifyInstance; database: Database }> | null = null;
+
+async function start(overrides: Partial<Config>) {
+  const config = testConfig({ DATABASE_URL: process.env.DATABASE_URL, ...overrides });
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: 'memory://' });
+  if (database.kind === 'pglite') await database.migrate();
+  const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
+  await app.ready();
+  return { app, database };
+}
+
+/**
+ * The app every test in this worker shares, on a real database: in-memory PGlite, or
+ * PostgreSQL when DATABASE_URL is set. Tests isolate themselves through their own organizations.
+ */
+export async function testApp(): Promise<FastifyInstance> {
+  shared ??= start({});
+  return (await shared).app;
+}
+
+/** A separate app with its own configuration and database (for config-dependent behaviour). */
+export async function isolatedTestApp(overrides: Partial<Config>): Promise<FastifyInstance> {
+  const { app, database } = await start(overrides);
+  app.addHook('onClose', async () => database.close());
+  return app;
+}
