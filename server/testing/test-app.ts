@@ -10,6 +10,7 @@ async function start(overrides: Partial<Config>) {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: 'memory://' });
   if (database.kind === 'pglite') await database.migrate();
   const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
+  app.addHook('onClose', async () => database.close());
   await app.ready();
   return { app, database };
 }
@@ -25,7 +26,5 @@ export async function testApp(): Promise<FastifyInstance> {
 
 /** A separate app with its own configuration and database (for config-dependent behaviour). */
 export async function isolatedTestApp(overrides: Partial<Config>): Promise<FastifyInstance> {
-  const { app, database } = await start(overrides);
-  app.addHook('onClose', async () => database.close());
-  return app;
+  return (await start(overrides)).app;
 }
