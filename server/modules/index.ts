@@ -1,6 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { passwordResetRoutes } from './account/password-reset-routes';
+import { accountRoutes } from './account/routes';
+import { auditRoutes } from './audit/routes';
+import { devRoutes } from './dev/routes';
 import { healthRoutes } from './health/routes';
 import { organizationRoutes } from './organization/routes';
+import { placesRoutes } from './places/routes';
+import { sessionRoutes } from './session/routes';
+import { userRoutes } from './users/routes';
 
 /** Every domain's routes, mounted under /api by app.ts. */
-export const modules: FastifyPluginAsyncZod[] = [healthRoutes, organizationRoutes];
+export const modules: FastifyPluginAsyncZod[] = [
+  healthRoutes,
+  organizationRoutes,
+  sessionRoutes,
+  passwordResetRoutes,
+  accountRoutes,
+  userRoutes,
+  auditRoutes,
+  devRoutes,
+  placesRoutes,
+];

@@ -23,6 +23,8 @@ export const users = pgTable('users', {
   locale: text('locale').notNull().default('sv'),
   totpSecret: text('totp_secret'),
   totpEnabled: boolean('totp_enabled').notNull().default(false),
+  /** The last TOTP time step accepted: a code is accepted once only (replay protection). */
+  totpLastStep: integer('totp_last_step'),
   failedLoginCount: integer('failed_login_count').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),

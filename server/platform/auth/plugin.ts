@@ -59,10 +59,20 @@ declare module 'fastify' {
   }
 }
 
-/** The acting user in their current organization, or 401. */
-export function requireActor(request: FastifyRequest): Actor {
+/**
+ * The acting user in their current organization, or 401. While the organization requires
+ * two-factor for the user's role and it is not set up, only routes that help enrol
+ * (`allowDuringEnrollment`) get an actor: this is the one place that rule is enforced.
+ */
+export function requireActor(
+  request: FastifyRequest,
+  options: { allowDuringEnrollment?: boolean } = {},
+): Actor {
   if (request.auth?.session.awaitingTwoFactor) throw new AppError('two_factor_required');
   if (!request.auth?.actor) throw new AppError('not_authenticated');
+  if (request.auth.mustEnrollTwoFactor && !options.allowDuringEnrollment) {
+    throw new AppError('two_factor_required');
+  }
   return request.auth.actor;
 }
 

@@ -1,5 +1,5 @@
 import { and, eq, lt } from 'drizzle-orm';
-import type { Role } from '../../../common/roles';
+import { type Role, twoFactorRoles } from '../../../common/roles';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { membershipAreas, memberships, organizations, sessions, users } from '../../db/schema';
@@ -16,6 +16,8 @@ export type AuthContext = {
   user: UserRow;
   /** Null while two-factor is pending or when the user has no organization. */
   actor: Actor | null;
+  /** The organization requires TOTP for one of the actor's roles and the user has not set it up. */
+  mustEnrollTwoFactor: boolean;
 };
 
 const minutes = (n: number) => n * 60_000;
@@ -69,9 +71,10 @@ export async function loadGrants(db: Db, userId: string, organizationId: string)
 export async function resolveSession(db: Db, config: Config, token: string): Promise<AuthContext | null> {
   const tokenHash = hashToken(token);
   const [row] = await db
-    .select({ session: sessions, user: users })
+    .select({ session: sessions, user: users, requireTwoFactor: organizations.requireTwoFactor })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(organizations, eq(organizations.id, sessions.organizationId))
     .where(eq(sessions.tokenHash, tokenHash));
   if (!row) return null;
   const now = Date.now();
@@ -102,7 +105,12 @@ export async function resolveSession(db: Db, config: Config, token: string): Pro
       };
     }
   }
-  return { tokenHash, session, user, actor };
+  const mustEnrollTwoFactor =
+    actor !== null &&
+    row.requireTwoFactor === true &&
+    !user.totpEnabled &&
+    actor.grants.some((grant) => twoFactorRoles.includes(grant.role));
+  return { tokenHash, session, user, actor, mustEnrollTwoFactor };
 }
 
 export async function destroySession(db: Db, tokenHash: string): Promise<void> {

@@ -1,0 +1,44 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { resetConfirmInput, resetRequestInput } from '../../../common/contracts/session';
+import { users } from '../../db/schema';
+import { requestLocale } from '../../platform/locale';
+import { normalizeEmail } from '../session/login';
+import { confirmPasswordReset, sendPasswordLink } from './password-reset';
+
+const rateLimit = { rateLimit: { max: 5, timeWindow: '1 minute' } };
+const tags = ['session'];
+
+/** Forgotten password: request a link by e-mail, then set a new password with it. */
+export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/password-reset/request',
+    { config: rateLimit, schema: { tags, body: resetRequestInput } },
+    async (request, reply) => {
+      const [user] = await app.db
+        .select({ id: users.id, email: users.email })
+        .from(users)
+        .where(and(eq(users.email, normalizeEmail(request.body.email)), isNull(users.disabledAt)));
+      if (user) {
+        // Sent after answering, so neither the answer nor its timing tells whether the account exists.
+        setImmediate(() => {
+          sendPasswordLink(app.db, app.mailer, app.config, {
+            userId: user.id,
+            email: user.email,
+            kind: 'reset',
+          }).catch((error: unknown) => app.log.error({ err: error }, 'password reset mail failed'));
+        });
+      }
+      return reply.status(202).send();
+    },
+  );
+
+  app.post(
+    '/password-reset/confirm',
+    { config: rateLimit, schema: { tags, body: resetConfirmInput } },
+    async (request, reply) => {
+      await confirmPasswordReset(app.db, request.body.token, request.body.password, requestLocale(request));
+      return reply.status(204).send();
+    },
+  );
+};

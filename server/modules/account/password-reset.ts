@@ -1,0 +1,88 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Locale } from '../../../common/roles';
+import type { Config } from '../../config';
+import type { Db } from '../../db/client';
+import { passwordResets, sessions, users } from '../../db/schema';
+import { hashPassword } from '../../platform/auth/passwords';
+import { AppError } from '../../platform/errors';
+import { hashToken, randomToken } from '../../platform/ids';
+import type { Mail, Mailer } from '../../platform/mail';
+import { assertAcceptablePassword } from './password-rules';
+
+/** 'reset': the user forgot their password; 'welcome': an admin created the account without one. */
+export type PasswordLinkKind = 'reset' | 'welcome';
+
+const validity: Record<PasswordLinkKind, number> = { reset: 60 * 60_000, welcome: 7 * 24 * 60 * 60_000 };
+
+const invalidToken: Record<Locale, string> = {
+  sv: 'Länken är ogiltig, redan använd eller för gammal. Begär en ny länk.',
+  en: 'The link is invalid, already used or too old. Ask for a new link.',
+};
+
+function composeMail(kind: PasswordLinkKind, to: string, link: string): Mail {
+  if (kind === 'welcome') {
+    return {
+      to,
+      subject: 'Välj ditt lösenord i Trygg / Choose your Trygg password',
+      text: `Hej! Ett konto i Trygg har skapats åt dig. Välj ditt lösenord här (länken gäller i 7 dagar):\n${link}\n\nHello! A Trygg account has been created for you. Choose your password here (the link is valid for 7 days):\n${link}\n`,
+    };
+  }
+  return {
+    to,
+    subject: 'Återställ ditt lösenord i Trygg / Reset your Trygg password',
+    text: `Hej! Någon (förhoppningsvis du) bad om att få återställa lösenordet. Välj ett nytt här (länken gäller i 60 minuter och kan användas en gång):\n${link}\n\nOm det inte var du kan du bortse från det här meddelandet.\n\nHello! Someone (hopefully you) asked to reset your password. Choose a new one here (the link is valid for 60 minutes and works once):\n${link}\n\nIf it was not you, ignore this message.\n`,
+  };
+}
+
+/** Creates a single-use link (only its hash is stored) and mails it to the user. */
+export async function sendPasswordLink(
+  db: Db,
+  mailer: Mailer,
+  config: Config,
+  input: { userId: string; email: string; kind: PasswordLinkKind },
+): Promise<void> {
+  const token = randomToken(32);
+  await db.insert(passwordResets).values({
+    tokenHash: hashToken(token),
+    userId: input.userId,
+    expiresAt: new Date(Date.now() + validity[input.kind]),
+  });
+  const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  const link = `${new URL('/reset-password', base).href}?token=${encodeURIComponent(token)}`;
+  await mailer.send(composeMail(input.kind, input.email, link));
+}
+
+/** Sets a new password from a link: single use, ends every session and clears a lockout. */
+export async function confirmPasswordReset(db: Db, token: string, password: string, locale: Locale) {
+  const tokenHash = hashToken(token);
+  const [row] = await db
+    .select({ userId: users.id, email: users.email, displayName: users.displayName })
+    .from(passwordResets)
+    .innerJoin(users, eq(users.id, passwordResets.userId))
+    .where(
+      and(
+        eq(passwordResets.tokenHash, tokenHash),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, new Date()),
+      ),
+    );
+  const badToken = () =>
+    new AppError('validation_failed', [{ path: 'token', message: invalidToken[locale] }]);
+  if (!row) throw badToken();
+  assertAcceptablePassword(password, { path: 'password', locale, context: [row.email, row.displayName] });
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    // Marking it used in the same statement that checks it makes a double submission harmless.
+    const used = await tx
+      .update(passwordResets)
+      .set({ usedAt: new Date() })
+      .where(and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt)))
+      .returning({ userId: passwordResets.userId });
+    if (used.length === 0) throw badToken();
+    await tx
+      .update(users)
+      .set({ passwordHash, failedLoginCount: 0, lockedUntil: null, updatedAt: new Date() })
+      .where(eq(users.id, row.userId));
+    await tx.delete(sessions).where(eq(sessions.userId, row.userId));
+  });
+}

@@ -1,0 +1,19 @@
+import type { Actor } from '../../platform/actor';
+import { abilities, type Permissions } from '../../platform/policy';
+import { auditPermissions } from '../audit/policy';
+import { organizationPermissions } from '../organization/policy';
+import { placePermissions } from '../places/policy';
+import { userPermissions } from '../users/policy';
+
+/** Every domain's permission table; add a domain here and its actions reach the web app. */
+const tables: Permissions<string>[] = [
+  organizationPermissions,
+  placePermissions,
+  userPermissions,
+  auditPermissions,
+];
+
+/** The union of the actions the actor may perform somewhere in their current organization. */
+export function collectAbilities(actor: Actor): string[] {
+  return [...new Set(tables.flatMap((table) => abilities(table, actor)))].sort();
+}

@@ -1,0 +1,76 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { membershipInput } from '../../../common/contracts/users';
+import type { FieldIssue } from '../../../common/errors';
+import type { Locale } from '../../../common/roles';
+import type { Tx } from '../../db/client';
+import { areas, membershipAreas, memberships } from '../../db/schema';
+import { AppError } from '../../platform/errors';
+import { newId } from '../../platform/ids';
+
+export type MembershipInput = z.infer<typeof membershipInput>;
+
+const messages: Record<Locale, Record<'duplicate' | 'unknownArea' | 'noAreas', string>> = {
+  sv: {
+    duplicate: 'rollen finns redan en gång',
+    unknownArea: 'innehåller ett område som inte finns i organisationen',
+    noAreas: 'välj minst ett område, eller alla områden',
+  },
+  en: {
+    duplicate: 'the role is already listed once',
+    unknownArea: 'contains an area that is not in the organization',
+    noAreas: 'choose at least one area, or all areas',
+  },
+};
+
+/** Each role at most once, and every listed area an area of this organization. */
+export async function assertValidMemberships(
+  tx: Tx,
+  organizationId: string,
+  input: MembershipInput[],
+  locale: Locale,
+): Promise<void> {
+  const text = messages[locale];
+  const wanted = [...new Set(input.flatMap((m) => m.areaIds ?? []))];
+  const found = wanted.length
+    ? await tx
+        .select({ id: areas.id })
+        .from(areas)
+        .where(and(eq(areas.organizationId, organizationId), inArray(areas.id, wanted)))
+    : [];
+  const known = new Set(found.map((row) => row.id));
+  const issues: FieldIssue[] = [];
+  input.forEach((m, i) => {
+    if (input.findIndex((other) => other.role === m.role) < i) {
+      issues.push({ path: `memberships.${i}.role`, message: text.duplicate });
+    }
+    if (m.areaIds?.length === 0) issues.push({ path: `memberships.${i}.areaIds`, message: text.noAreas });
+    if (m.areaIds?.some((id) => !known.has(id))) {
+      issues.push({ path: `memberships.${i}.areaIds`, message: text.unknownArea });
+    }
+  });
+  if (issues.length > 0) throw new AppError('validation_failed', issues);
+}
+
+/** Replaces the user's memberships in this organization (their other organizations are untouched). */
+export async function replaceMemberships(
+  tx: Tx,
+  organizationId: string,
+  userId: string,
+  input: MembershipInput[],
+): Promise<void> {
+  await tx
+    .delete(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)));
+  for (const m of input) {
+    const id = newId();
+    await tx
+      .insert(memberships)
+      .values({ organizationId, id, userId, role: m.role, allAreas: m.areaIds === null });
+    if (m.areaIds?.length) {
+      await tx
+        .insert(membershipAreas)
+        .values([...new Set(m.areaIds)].map((areaId) => ({ organizationId, membershipId: id, areaId })));
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { userCreateInput, userList, userPatch, userView } from '../../../common/contracts/users';
+import { requireActor } from '../../platform/auth/plugin';
+import { requestLocale } from '../../platform/locale';
+import { abilities, authorize } from '../../platform/policy';
+import { userPermissions } from './policy';
+import { loadMembers } from './queries';
+import { createMember, getMember, updateMember } from './service';
+
+const tags = ['users'];
+const params = z.object({ id: z.uuid() });
+
+/** User administration within the current organization (admins only). */
+export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app;
+  const admin = (request: Parameters<typeof requireActor>[0]) => {
+    const actor = requireActor(request);
+    authorize(userPermissions, actor, 'user.manage');
+    return actor;
+  };
+
+  app.get('/users', { schema: { tags, response: { 200: userList } } }, async (request) => {
+    const actor = admin(request);
+    return {
+      items: await loadMembers(db, actor.organizationId),
+      abilities: abilities(userPermissions, actor),
+    };
+  });
+
+  app.post(
+    '/users',
+    { schema: { tags, body: userCreateInput, response: { 201: userView } } },
+    async (request, reply) => {
+      const actor = admin(request);
+      const view = await createMember(app, actor, request.body, requestLocale(request));
+      return reply.status(201).send(view);
+    },
+  );
+
+  app.get('/users/:id', { schema: { tags, params, response: { 200: userView } } }, async (request) =>
+    getMember(db, admin(request), request.params.id),
+  );
+
+  app.patch(
+    '/users/:id',
+    { schema: { tags, params, body: userPatch, response: { 200: userView } } },
+    async (request) =>
+      updateMember(db, admin(request), request.params.id, request.body, requestLocale(request)),
+  );
+};
