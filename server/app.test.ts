@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loginAs } from './testing/factories';
 import { isolatedTestApp, testApp } from './testing/test-app';
 
 describe('the HTTP baseline', () => {
@@ -36,6 +37,22 @@ describe('the HTTP baseline', () => {
     });
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
     expect(response.statusCode).toBeLessThan(500);
+  });
+
+  it('answers text that PostgreSQL cannot store (NUL, lone surrogates) with 400 naming the field', async () => {
+    const app = await testApp();
+    const admin = await loginAs(app, 'admin');
+    const nul = await admin.patch('/api/organization', { name: 'Bad\u0000name' });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().error.issues).toEqual([{ path: 'name', message: 'contains characters that cannot be stored' }]);
+    const surrogate = await app.inject({
+      method: 'POST',
+      url: '/api/session/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":"a\\ud800@x.se","password":"x"}',
+    });
+    expect(surrogate.statusCode).toBe(400);
+    expect(surrogate.json().error.issues[0].path).toBe('email');
   });
 
   it('serves the OpenAPI 3.1 document at /api/docs/json', async () => {

@@ -21,6 +21,7 @@ import { authPlugin } from './platform/auth/plugin';
 import { errorHandler } from './platform/error-handler';
 import { AppError } from './platform/errors';
 import { Mailer } from './platform/mail';
+import { rejectUnstorableText } from './platform/storable-text';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -79,6 +80,7 @@ export async function buildApp({ config, db }: AppOptions): Promise<FastifyInsta
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(authPlugin, { config });
+  app.addHook('preValidation', rejectUnstorableText);
 
   for (const register of modules) await app.register(register, { prefix: '/api' });
 

@@ -48,6 +48,7 @@ export const fieldMessages: Record<Locale, Record<string, (p: Record<string, unk
     invalid_format: (p) => `har fel format (${p.format})`,
     invalid_value: (p) => `måste vara ett av: ${p.values}`,
     unrecognized_keys: (p) => `okända fält: ${p.keys}`,
+    unstorable: () => 'innehåller tecken som inte kan sparas',
     invalid: () => 'är ogiltigt',
   },
   en: {
@@ -58,6 +59,7 @@ export const fieldMessages: Record<Locale, Record<string, (p: Record<string, unk
     invalid_format: (p) => `has the wrong format (${p.format})`,
     invalid_value: (p) => `must be one of: ${p.values}`,
     unrecognized_keys: (p) => `unknown fields: ${p.keys}`,
+    unstorable: () => 'contains characters that cannot be stored',
     invalid: () => 'is invalid',
   },
 };
