@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import type { HTTPMethods } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { registeredRoutes } from '../testing/routes';
+import { testApp } from '../testing/test-app';
+import { organizationWithPlaces } from './places/test-places';
+
+/** Random JSON-ish bodies, with the nasty strings PostgreSQL or parsers trip on mixed in. */
+const nastyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom(
+    '',
+    'a\u0000b',
+    'a\ud800b',
+    '💥'.repeat(500),
+    '../../etc/passwd',
+    "'; drop table users; --",
+  ),
+);
+const body = fc.oneof(
+  fc.dictionary(
+    fc.oneof(fc.string(), fc.constantFrom('email', 'password', 'name', 'code', 'memberships')),
+    fc.oneof(nastyText, fc.jsonValue()),
+  ),
+  fc.jsonValue(),
+);
+
+describe('every API route under random input', () => {
+  it('never answers with a 5xx, logged in as an admin or not at all', async () => {
+    const app = await testApp();
+    const places = await organizationWithPlaces(app);
+    const routes = await registeredRoutes(app);
+    const ids = [
+      places.areaId,
+      places.buildingId,
+      places.entranceId,
+      places.apartmentId,
+      places.admin.userId,
+    ];
+    const route = fc.constantFrom(...routes);
+    const id = fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.string({ maxLength: 40 }));
+    const query = fc.dictionary(fc.constantFrom('includeArchived', 'limit', 'before', 'x'), fc.string(), {
+      maxKeys: 2,
+    });
+
+    await fc.assert(
+      fc.asyncProperty(
+        route,
+        id,
+        body,
+        query,
+        fc.boolean(),
+        async (picked, someId, payload, search, loggedIn) => {
+          const url = picked.url.replace(':id', encodeURIComponent(someId));
+          const options = {
+            method: picked.method as HTTPMethods,
+            url,
+            query: search,
+            ...(picked.method === 'GET' ? {} : { payload: payload as object }),
+          };
+          const response = loggedIn ? await places.admin.request(options) : await app.inject(options);
+          expect(
+            response.statusCode,
+            `${picked.method} ${url} ${JSON.stringify(payload)}: ${response.body}`,
+          ).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  }, 120_000);
+});
