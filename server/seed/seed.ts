@@ -1,8 +1,35 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { organizations } from '../db/schema';
+import { hashPassword } from '../platform/auth/passwords';
+import { demoOrganizations } from './demo-data';
+import { seedOrganization } from './organizations';
+import { seedPlaces } from './places';
+import { type DemoLogin, demoLogins, demoPassword, seedSharedUser, seedUsers } from './users';
 
-export type SeedResult = { created: boolean; logins: { role: string; email: string; password: string }[] };
+export type SeedResult = { created: boolean; logins: DemoLogin[] };
 
-/** Fills an empty database with the demo organizations. Placeholder until the seed lands. */
-export async function seedIfEmpty(_db: Db): Promise<SeedResult> {
-  return { created: false, logins: [] };
+/**
+ * Fills an empty database (no organizations) with the two demo companies, in one transaction.
+ * On a database that already has data it creates nothing but still returns the demo logins, so
+ * `npm start` prints them on every start.
+ */
+export async function seedIfEmpty(db: Db): Promise<SeedResult> {
+  const logins = demoLogins(demoOrganizations);
+  const [existing] = await db.select({ count: sql<number>`count(*)::int` }).from(organizations);
+  if (Number(existing?.count ?? 0) > 0) return { created: false, logins };
+
+  // Hashed once: argon2id is deliberately slow, and every demo user shares the password.
+  const passwordHash = await hashPassword(demoPassword);
+  await db.transaction(async (tx) => {
+    const organizationIds: string[] = [];
+    for (const org of demoOrganizations) {
+      const organizationId = await seedOrganization(tx, org);
+      const areaIds = await seedPlaces(tx, organizationId, org);
+      await seedUsers(tx, { organizationId, org, areaIds: [...areaIds.values()], passwordHash });
+      organizationIds.push(organizationId);
+    }
+    await seedSharedUser(tx, organizationIds, passwordHash);
+  });
+  return { created: true, logins };
 }

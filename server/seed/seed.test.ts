@@ -1,0 +1,185 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roles } from '../../common/roles';
+import { buildApp } from '../app';
+import { testConfig } from '../config';
+import { type Database, openDatabase } from '../db/client';
+import { apartments, areas, buildings, entrances, memberships, organizations, users } from '../db/schema';
+import { passwordProblem, verifyPassword } from '../platform/auth/passwords';
+import { dropDatabase, recreateDatabase } from './fresh-database';
+import { seedIfEmpty } from './seed';
+import { demoPassword } from './users';
+
+// The seed only runs on an empty database, so this test gets its own: in-memory PGlite, or a
+// scratch database on the PostgreSQL server when DATABASE_URL is set.
+const scratchName = `trygg_seed_test_${process.pid}`;
+let database: Database;
+
+beforeAll(async () => {
+  const url = process.env.DATABASE_URL;
+  const scratchUrl = url ? await recreateDatabase(url, scratchName) : undefined;
+  database = await openDatabase({ url: scratchUrl, dataDir: 'memory://' });
+  await database.migrate();
+});
+
+afterAll(async () => {
+  await database?.close();
+  if (process.env.DATABASE_URL) await dropDatabase(process.env.DATABASE_URL, scratchName);
+});
+
+const countRows = async (table: 'buildings' | 'entrances' | 'apartments' | 'users' | 'memberships') => {
+  const result = (await database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as {
+    rows: { n: number }[];
+  };
+  return Number(result.rows[0].n);
+};
+
+describe('demo seed', () => {
+  it('creates two organizations with four areas each, every role and a user in both', async () => {
+    const result = await seedIfEmpty(database.db);
+    expect(result.created).toBe(true);
+    const { db } = database;
+    const orgs = await db.select().from(organizations);
+    expect(orgs.map((o) => o.name).sort()).toEqual(['Botkyrkabyggen', 'Helsingborgshem']);
+    expect(orgs.every((o) => o.requireTwoFactor === false)).toBe(true);
+    const areaNames = (await db.select().from(areas)).map((a) => a.name).sort();
+    expect(areaNames).toEqual([
+      'Alby',
+      'Dalhem',
+      'Drottninghög',
+      'Fittja',
+      'Fredriksdal',
+      'Hallunda',
+      'Husensjö',
+      'Norsborg',
+    ]);
+    for (const org of orgs) {
+      const held = await db.select().from(memberships).where(eq(memberships.organizationId, org.id));
+      expect(new Set(held.map((m) => m.role))).toEqual(new Set(roles));
+    }
+    const shared = await db
+      .select()
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, 'strateg@trygg.demo'));
+    expect(shared).toHaveLength(2);
+  });
+
+  it('gives each area 4–8 buildings, each 2–4 entrances, each 6–12 apartments', async () => {
+    const { db } = database;
+    const areaRows = await db.select().from(areas);
+    const buildingRows = await db.select().from(buildings);
+    const entranceRows = await db.select().from(entrances);
+    const apartmentRows = await db.select().from(apartments);
+    for (const area of areaRows) {
+      const inArea = buildingRows.filter((b) => b.areaId === area.id).length;
+      expect(inArea).toBeGreaterThanOrEqual(4);
+      expect(inArea).toBeLessThanOrEqual(8);
+    }
+    for (const building of buildingRows) {
+      const inBuilding = entranceRows.filter((e) => e.buildingId === building.id).length;
+      expect([2, 3, 4]).toContain(inBuilding);
+    }
+    for (const entrance of entranceRows) {
+      const doors = apartmentRows.filter((a) => a.entranceId === entrance.id);
+      expect(doors.length).toBeGreaterThanOrEqual(6);
+      expect(doors.length).toBeLessThanOrEqual(12);
+      expect(entrance.publicToken).toMatch(/^[\w-]{22}$/);
+    }
+    expect(apartmentRows.every((a) => /^1\d\d\d$/.test(a.doorNumber))).toBe(true);
+    expect(apartmentRows.some((a) => /^BKB-\d{4}-[A-D]1\d{3}$/.test(a.objectId))).toBe(true);
+  });
+
+  it('draws the areas where they are, without overlapping, with buildings inside them', async () => {
+    const areaRows = await database.db.select().from(areas);
+    const fittja = areaRows.find((a) => a.name === 'Fittja');
+    expect(fittja?.classification).toBe('sarskilt_utsatt');
+    expect(((fittja?.minLat ?? 0) + (fittja?.maxLat ?? 0)) / 2).toBeCloseTo(59.247, 2);
+    for (const a of areaRows) {
+      const widthMetres =
+        ((a.maxLon ?? 0) - (a.minLon ?? 0)) * 111_320 * Math.cos(((a.minLat ?? 0) * Math.PI) / 180);
+      expect(widthMetres).toBeGreaterThan(400);
+      expect(widthMetres).toBeLessThan(700);
+      for (const b of areaRows.filter((other) => other.id !== a.id)) {
+        const apart =
+          (a.maxLon ?? 0) < (b.minLon ?? 0) ||
+          (b.maxLon ?? 0) < (a.minLon ?? 0) ||
+          (a.maxLat ?? 0) < (b.minLat ?? 0) ||
+          (b.maxLat ?? 0) < (a.minLat ?? 0);
+        expect(apart, `${a.name} overlaps ${b.name}`).toBe(true);
+      }
+    }
+    for (const building of await database.db.select().from(buildings)) {
+      const area = areaRows.find((a) => a.id === building.areaId);
+      expect(building.lat).toBeGreaterThan(area?.minLat ?? 90);
+      expect(building.lat).toBeLessThan(area?.maxLat ?? -90);
+      expect(building.lon).toBeGreaterThan(area?.minLon ?? 180);
+      expect(building.lon).toBeLessThan(area?.maxLon ?? -180);
+    }
+  });
+
+  it('lets every printed login sign in with the printed password', async () => {
+    const { logins } = await seedIfEmpty(database.db);
+    expect(logins).toHaveLength(2 * roles.length + 1);
+    for (const login of logins) {
+      const [user] = await database.db.select().from(users).where(eq(users.email, login.email));
+      expect(user, login.email).toBeDefined();
+      expect(await verifyPassword(user.passwordHash, login.password)).toBe(true);
+      expect(passwordProblem(login.password, [login.email, user.displayName])).toBeNull();
+    }
+    expect(logins.every((login) => login.password === demoPassword)).toBe(true);
+  });
+
+  it('lets the demo logins in through POST /api/session/login, with their organizations and roles', async () => {
+    const app = await buildApp({ config: testConfig(), db: database.db, databaseKind: database.kind });
+    try {
+      const { logins } = await seedIfEmpty(database.db);
+      for (const [index, login] of logins.entries()) {
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/session/login',
+          payload: { email: login.email, password: login.password },
+          // A distinct address per login: the endpoint is rate-limited per client.
+          remoteAddress: `10.0.0.${index + 1}`,
+        });
+        expect(response.statusCode, login.email).toBe(200);
+        const view = response.json();
+        expect(view.awaitingTwoFactor).toBe(false);
+        expect(view.roles).toContain(login.role);
+        expect(view.organizations).toHaveLength(login.organization === 'both' ? 2 : 1);
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('scopes the area manager and the area host to two areas each', async () => {
+    const scoped = await database.db
+      .select({ role: memberships.role, allAreas: memberships.allAreas })
+      .from(memberships)
+      .where(eq(memberships.allAreas, false));
+    expect(scoped.map((m) => m.role).sort()).toEqual([
+      'area_manager',
+      'area_manager',
+      'field_staff',
+      'field_staff',
+    ]);
+    const result = (await database.db.execute(
+      sql`select membership_id, count(*)::int as n from membership_areas group by membership_id`,
+    )) as { rows: { n: number }[] };
+    expect(result.rows.map((r) => Number(r.n))).toEqual([2, 2, 2, 2]);
+  });
+
+  it('is idempotent: a second run creates nothing and still returns the logins', async () => {
+    const before = await Promise.all(
+      (['buildings', 'entrances', 'apartments', 'users', 'memberships'] as const).map(countRows),
+    );
+    const again = await seedIfEmpty(database.db);
+    expect(again.created).toBe(false);
+    expect(again.logins.length).toBeGreaterThan(0);
+    const after = await Promise.all(
+      (['buildings', 'entrances', 'apartments', 'users', 'memberships'] as const).map(countRows),
+    );
+    expect(after).toEqual(before);
+  });
+});

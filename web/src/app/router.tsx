@@ -1,0 +1,97 @@
+import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { AuditPage } from '../modules/audit/audit-page';
+import { ImportPage } from '../modules/import/import-page';
+import { MapPage } from '../modules/map/map-page';
+import { AreaPage } from '../modules/places/area-page';
+import { AreasPage } from '../modules/places/areas-page';
+import { BuildingPage } from '../modules/places/building-page';
+import { AccountPage } from '../modules/session/account-page';
+import { LoginPage } from '../modules/session/login-page';
+import { OutboxPage } from '../modules/session/outbox-page';
+import { ResetConfirmPage } from '../modules/session/reset-confirm-page';
+import { ResetRequestPage } from '../modules/session/reset-request-page';
+import { UsersPage } from '../modules/users/users-page';
+import { AuthGate } from './auth-gate';
+import { ErrorPage } from './error-page';
+import { NotFoundPage } from './not-found-page';
+import { PublicLayout } from './public-layout';
+
+const optionalString = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFoundPage });
+
+const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicLayout });
+const loginRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: 'login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({
+    redirect: optionalString(search.redirect),
+  }),
+  component: () => <LoginPage redirectTo={loginRoute.useSearch().redirect} />,
+});
+const forgotRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: 'forgot-password',
+  component: ResetRequestPage,
+});
+const resetRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: 'reset-password',
+  validateSearch: (search: Record<string, unknown>): { token?: string } => ({
+    token: optionalString(search.token),
+  }),
+  component: () => <ResetConfirmPage token={resetRoute.useSearch().token} />,
+});
+const outboxRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: 'dev/outbox',
+  component: OutboxPage,
+});
+
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AuthGate });
+const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/areas' });
+  },
+});
+const areasRoute = createRoute({ getParentRoute: () => appRoute, path: 'areas', component: AreasPage });
+const areaRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'areas/$id',
+  component: () => <AreaPage id={areaRoute.useParams().id} />,
+});
+const buildingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'buildings/$id',
+  component: () => <BuildingPage id={buildingRoute.useParams().id} />,
+});
+const mapRoute = createRoute({ getParentRoute: () => appRoute, path: 'map', component: MapPage });
+const importRoute = createRoute({ getParentRoute: () => appRoute, path: 'import', component: ImportPage });
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: 'users', component: UsersPage });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: 'audit', component: AuditPage });
+const accountRoute = createRoute({ getParentRoute: () => appRoute, path: 'account', component: AccountPage });
+
+const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([loginRoute, forgotRoute, resetRoute, outboxRoute]),
+  appRoute.addChildren([
+    indexRoute,
+    areasRoute,
+    areaRoute,
+    buildingRoute,
+    mapRoute,
+    importRoute,
+    usersRoute,
+    auditRoute,
+    accountRoute,
+  ]),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent', defaultErrorComponent: ErrorPage });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,117 @@
+import { AppShell, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFileImport, IconHistory, IconMap, IconMapPins, IconUsers } from '@tabler/icons-react';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './language-switch';
+import { OrganizationSwitch } from './organization-switch';
+import { useSession } from './session';
+import { SkipLink } from './skip-link';
+import { UserMenu } from './user-menu';
+
+type NavItem = {
+  to: '/areas' | '/map' | '/import' | '/users' | '/audit';
+  label: string;
+  icon: ReactNode;
+  /** Shown when the session has any of these. */
+  abilities?: string[];
+};
+
+/** The staff shell: header, navigation (a burger menu on phones) and the page in <main>. */
+export function Shell() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const { data: session } = useSession();
+
+  const items: NavItem[] = [
+    { to: '/areas', label: t('nav.areas'), icon: <IconMapPins size={18} aria-hidden /> },
+    { to: '/map', label: t('nav.map'), icon: <IconMap size={18} aria-hidden /> },
+    {
+      to: '/import',
+      label: t('nav.import'),
+      icon: <IconFileImport size={18} aria-hidden />,
+      abilities: ['area.create', 'building.write'],
+    },
+    {
+      to: '/users',
+      label: t('nav.users'),
+      icon: <IconUsers size={18} aria-hidden />,
+      abilities: ['user.manage'],
+    },
+    {
+      to: '/audit',
+      label: t('nav.audit'),
+      icon: <IconHistory size={18} aria-hidden />,
+      abilities: ['audit.read'],
+    },
+  ];
+  const visible = items.filter(
+    (item) => !item.abilities || item.abilities.some((ability) => session?.abilities.includes(ability)),
+  );
+  const isActive = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+
+  return (
+    <>
+      <SkipLink />
+      <AppShell
+        header={{ height: 56 }}
+        navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap">
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={opened ? t('app.closeNav') : t('app.openNav')}
+                aria-expanded={opened}
+                aria-controls="main-nav"
+              />
+              <Text component={Link} to="/areas" fw={700} size="lg" c="blue.9" td="none">
+                {t('app.name')}
+              </Text>
+              <Text size="sm" c="dimmed" visibleFrom="md" truncate>
+                {session?.organization?.name}
+              </Text>
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              <Group gap="xs" visibleFrom="sm" wrap="nowrap">
+                <OrganizationSwitch />
+                <LanguageSwitch />
+              </Group>
+              <UserMenu />
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" id="main-nav" aria-label={t('app.mainNav')}>
+          <Stack gap={4}>
+            {visible.map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={item.label}
+                leftSection={item.icon}
+                active={isActive(item.to)}
+                onClick={close}
+                aria-current={isActive(item.to) ? 'page' : undefined}
+              />
+            ))}
+          </Stack>
+          <Stack gap="xs" mt="lg" hiddenFrom="sm">
+            <OrganizationSwitch />
+            <LanguageSwitch />
+          </Stack>
+        </AppShell.Navbar>
+        <AppShell.Main id="main" tabIndex={-1}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../app/anchor-link';
+import { api } from '../../app/api';
+import { FormError, issuesByPath } from '../../app/form-error';
+import { Page } from '../../app/page';
+import { PasswordField } from '../../app/password-field';
+import { useResetSession, useSession } from '../../app/session';
+import { TwoFactorStep } from './two-factor-step';
+import { useOutboxAvailable } from './use-outbox';
+
+/** Only same-site paths, so a crafted ?redirect= cannot send the user elsewhere. */
+function safeRedirect(target: string | undefined): string {
+  return target?.startsWith('/') && !target.startsWith('//') && !target.startsWith('/login')
+    ? target
+    : '/areas';
+}
+
+export function LoginPage({ redirectTo }: { redirectTo?: string }) {
+  const { data: session } = useSession();
+  const navigate = useNavigate();
+  const loggedIn = Boolean(session?.user && !session.awaitingTwoFactor && session.organization);
+  useEffect(() => {
+    if (loggedIn) void navigate({ href: safeRedirect(redirectTo), replace: true });
+  }, [loggedIn, navigate, redirectTo]);
+
+  if (session?.awaitingTwoFactor) return <TwoFactorStep />;
+  return <PasswordStep />;
+}
+
+function PasswordStep() {
+  const { t } = useTranslation();
+  const resetSession = useResetSession();
+  const outbox = useOutboxAvailable();
+  const form = useForm({ initialValues: { email: '', password: '' } });
+  const login = useMutation({
+    mutationFn: (values: typeof form.values) => api.post('/api/session/login', values),
+    onSuccess: () => resetSession(),
+    onError: (error) => form.setErrors(issuesByPath(error)),
+  });
+  return (
+    <Page title={t('login.title')}>
+      <Text>{t('login.intro')}</Text>
+      <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+        <Stack>
+          <FormError error={login.error} />
+          <TextInput
+            label={t('login.email')}
+            type="email"
+            autoComplete="username"
+            required
+            {...form.getInputProps('email')}
+          />
+          <PasswordField
+            label={t('login.password')}
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={login.isPending}>
+            {t('login.submit')}
+          </Button>
+        </Stack>
+      </form>
+      <AnchorLink to="/forgot-password">{t('login.forgot')}</AnchorLink>
+      {outbox && (
+        <AnchorLink to="/dev/outbox" size="sm">
+          {t('login.outbox')}
+        </AnchorLink>
+      )}
+    </Page>
+  );
+}

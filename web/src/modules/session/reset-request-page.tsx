@@ -1,0 +1,44 @@
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { AnchorLink } from '../../app/anchor-link';
+import { api } from '../../app/api';
+import { FormError, issuesByPath } from '../../app/form-error';
+import { Page } from '../../app/page';
+
+export function ResetRequestPage() {
+  const { t } = useTranslation();
+  const form = useForm({ initialValues: { email: '' } });
+  const request = useMutation({
+    mutationFn: (values: { email: string }) => api.post('/api/password-reset/request', values),
+    onError: (error) => form.setErrors(issuesByPath(error)),
+  });
+  return (
+    <Page title={t('reset.requestTitle')}>
+      <Text>{t('reset.requestIntro')}</Text>
+      {request.isSuccess ? (
+        <Alert color="green" role="status">
+          {t('reset.sent')}
+        </Alert>
+      ) : (
+        <form onSubmit={form.onSubmit((values) => request.mutate(values))} noValidate>
+          <Stack>
+            <FormError error={request.error} />
+            <TextInput
+              label={t('login.email')}
+              type="email"
+              autoComplete="email"
+              required
+              {...form.getInputProps('email')}
+            />
+            <Button type="submit" loading={request.isPending}>
+              {t('reset.send')}
+            </Button>
+          </Stack>
+        </form>
+      )}
+      <AnchorLink to="/login">{t('reset.backToLogin')}</AnchorLink>
+    </Page>
+  );
+}
