@@ -44,7 +44,9 @@ describe('the HTTP baseline', () => {
     const admin = await loginAs(app, 'admin');
     const nul = await admin.patch('/api/organization', { name: 'Bad\u0000name' });
     expect(nul.statusCode).toBe(400);
-    expect(nul.json().error.issues).toEqual([{ path: 'name', message: 'contains characters that cannot be stored' }]);
+    expect(nul.json().error.issues).toEqual([
+      { path: 'name', message: 'contains characters that cannot be stored' },
+    ]);
     const surrogate = await app.inject({
       method: 'POST',
       url: '/api/session/login',

@@ -1,11 +1,11 @@
 import type { AreaGeometry } from '../../../common/geo';
 import { type AreaClassification, areaClassifications } from '../../../common/roles';
+import { isStorableText } from '../storable-text';
 import { type Crs, crsFromName } from './crs';
 import { type GeometryContext, readAreaGeometry } from './geometry-reader';
 import { ImportError, IssueList } from './import-error';
 import type { Translate } from './import-messages';
 import { parseJsonWithPosition } from './json-text';
-import { isStorableText } from '../storable-text';
 
 /** One area read from an import file, already in WGS84. `index` is its place in `features`. */
 export type ImportedArea = {

@@ -18,7 +18,9 @@ export function AuthGate() {
     );
   }
   if (!session?.user || session.awaitingTwoFactor || !session.organization) {
-    return <Navigate to="/login" search={{ redirect: href }} replace />;
+    // Never nest a login URL inside ?redirect= (that would grow on every render).
+    const redirect = href.startsWith('/login') ? undefined : href;
+    return <Navigate to="/login" search={{ redirect }} replace />;
   }
   if (session.mustEnrollTwoFactor) return <EnrollTwoFactorPage />;
   return <Shell />;

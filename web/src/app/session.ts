@@ -34,3 +34,12 @@ export function useResetSession() {
     await queryClient.refetchQueries({ queryKey: sessionKey });
   };
 }
+
+/**
+ * Ends the session and reloads the login page: a full load drops every cached answer and
+ * every piece of in-memory state that belonged to the user, with no redirect race.
+ */
+export async function logout(): Promise<void> {
+  await api.post('/api/session/logout').catch(() => undefined);
+  window.location.assign('/login');
+}

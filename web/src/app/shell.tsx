@@ -98,6 +98,7 @@ export function Shell() {
                 label={item.label}
                 leftSection={item.icon}
                 active={isActive(item.to)}
+                variant="filled"
                 onClick={close}
                 aria-current={isActive(item.to) ? 'page' : undefined}
               />

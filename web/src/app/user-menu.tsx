@@ -1,21 +1,13 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUser } from '@tabler/icons-react';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from './api';
-import { useResetSession, useSession } from './session';
+import { logout, useSession } from './session';
 
 export function UserMenu() {
   const { t } = useTranslation();
   const { data: session } = useSession();
-  const resetSession = useResetSession();
-  const navigate = useNavigate();
   const name = session?.user?.displayName ?? '';
-  const logout = async () => {
-    await api.post('/api/session/logout').catch(() => undefined);
-    await resetSession();
-    await navigate({ to: '/login' });
-  };
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>

@@ -191,6 +191,7 @@ export const en: Catalogue = {
     },
     file: 'File',
     fileHint: 'Choose a file from your computer.',
+    clearFile: 'Remove the chosen file',
     crs: 'Coordinate system',
     crsOptions: {
       auto: 'Automatic (from the file)',

@@ -188,6 +188,7 @@ export const sv = {
     },
     file: 'Fil',
     fileHint: 'Välj en fil från din dator.',
+    clearFile: 'Ta bort vald fil',
     crs: 'Koordinatsystem',
     crsOptions: {
       auto: 'Automatiskt (enligt filen)',

@@ -71,6 +71,7 @@ export function ImportPage() {
           }}
           leftSection={<IconUpload size={16} aria-hidden />}
           clearable
+          clearButtonProps={{ 'aria-label': t('import.clearFile') }}
         />
         <NativeSelect
           label={t('import.crs')}

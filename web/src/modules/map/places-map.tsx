@@ -5,6 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapFeatures } from '../places/places-api';
+import { showAreaLabels } from './area-labels';
 import { clickableLayers, featureBounds, placesStyle } from './map-style';
 
 // MapLibre looks for its worker next to its own module, which bundling moves; point it at the
@@ -60,6 +61,7 @@ function showFeatures(instance: MapLibreMap, features: MapFeatures | undefined):
   if (!features) return;
   const show = () => {
     (instance.getSource('places') as GeoJSONSource | undefined)?.setData(features);
+    showAreaLabels(instance, features);
     const bounds = featureBounds(features);
     if (bounds) instance.fitBounds(bounds, { padding: 40, maxZoom: 17, animate: false });
   };

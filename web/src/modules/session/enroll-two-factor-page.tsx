@@ -1,8 +1,8 @@
-import { Container, Paper, Text } from '@mantine/core';
+import { Button, Container, Paper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../app/page';
-import { useResetSession } from '../../app/session';
+import { logout, useResetSession } from '../../app/session';
 import { SkipLink } from '../../app/skip-link';
 import { TwoFactorSetup } from './two-factor-setup';
 
@@ -22,6 +22,9 @@ export function EnrollTwoFactorPage() {
           <Page title={t('enroll.title')}>
             <Text>{t('enroll.intro')}</Text>
             <TwoFactorSetup onEnabled={() => void enabled()} />
+            <Button variant="default" onClick={() => void logout()}>
+              {t('app.logout')}
+            </Button>
           </Page>
         </Paper>
       </Container>

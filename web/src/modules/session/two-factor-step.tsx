@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
 import { FormError, issuesByPath } from '../../app/form-error';
 import { Page } from '../../app/page';
-import { useResetSession } from '../../app/session';
+import { logout, useResetSession } from '../../app/session';
 
 /** The second login step: a TOTP code from the user's authenticator app. */
 export function TwoFactorStep() {
@@ -17,10 +17,6 @@ export function TwoFactorStep() {
     onSuccess: () => resetSession(),
     onError: (error) => form.setErrors(issuesByPath(error)),
   });
-  const cancel = async () => {
-    await api.post('/api/session/logout').catch(() => undefined);
-    await resetSession();
-  };
   return (
     <Page title={t('login.twoFactorTitle')}>
       <Text>{t('login.twoFactorIntro')}</Text>
@@ -40,7 +36,7 @@ export function TwoFactorStep() {
             <Button type="submit" loading={verify.isPending}>
               {t('login.verify')}
             </Button>
-            <Button variant="default" onClick={() => void cancel()}>
+            <Button variant="default" onClick={() => void logout()}>
               {t('login.cancel')}
             </Button>
           </Group>
