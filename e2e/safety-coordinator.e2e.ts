@@ -25,6 +25,7 @@ const ui = {
   mapCanvas: (page: Page) => page.getByRole('region', { name: /Karta över organisationens områden/ }),
   mapList: (page: Page) => page.getByRole('region', { name: 'Innehåll på kartan' }),
   mapListArea: (page: Page, name: string) => ui.mapList(page).getByRole('link', { name: `Område: ${name}` }),
+  mapLabel: (page: Page, name: string) => page.locator('.map-area-label', { hasText: name }),
   areaLink: (page: Page, name: string) => page.getByRole('link', { name, exact: true }),
   buildingLink: (page: Page, address: RegExp) => page.getByRole('link', { name: address }).first(),
   buildingHeading: (page: Page, address: RegExp) => page.getByRole('heading', { name: address }),
@@ -96,6 +97,8 @@ describe('safety coordinator: import an area, see it on the map, open a building
     await ui.navLink(page, 'Karta').click();
     await ui.mapCanvas(page).waitFor();
     await ui.mapListArea(page, importedArea.name).waitFor();
+    // Drawn on the map itself, not only listed beside it.
+    await ui.mapLabel(page, importedArea.name).waitFor();
     await expectAxeClean(page, 'map');
     await screenshot(page, 'coordinator-map');
   });

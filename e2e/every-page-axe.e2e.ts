@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { expectAxeClean } from './harness/axe';
+import { launchBrowser, newPage, viewports } from './harness/browser';
+import { demoLogin } from './harness/logins';
+import { screenshot } from './harness/screenshot';
+
+// Every page of the staff app and the public pages, in Swedish on a desktop and in English on a
+// phone, each checked with axe. Selectors by role and accessible name, per language.
+const names = {
+  'sv-SE': {
+    email: 'E-postadress',
+    password: 'Lösenord',
+    login: 'Logga in',
+    nav: 'Huvudmeny',
+    buildings: 'Byggnader',
+  },
+  'en-GB': {
+    email: 'E-mail address',
+    password: 'Password',
+    login: 'Log in',
+    nav: 'Main menu',
+    buildings: 'Buildings',
+  },
+} as const;
+
+async function logIn(page: Page, locale: keyof typeof names) {
+  const login = demoLogin('admin');
+  const n = names[locale];
+  await page.goto('/login');
+  await page.getByRole('textbox', { name: n.email }).fill(login.email);
+  await page.getByLabel(n.password).first().fill(login.password);
+  await page.getByRole('button', { name: n.login }).click();
+  await page.waitForURL(/\/areas/);
+}
+
+/** Chooses the language in the header (inside the menu on a phone); it is saved on the account. */
+async function chooseLanguage(page: Page, language: 'sv' | 'en') {
+  const select = page.getByRole('combobox', { name: /^(Språk|Language)$/ }).locator('visible=true');
+  if ((await select.count()) === 0)
+    await page.getByRole('button', { name: /^(Öppna menyn|Open menu)$/ }).click();
+  await select.first().selectOption(language);
+  await page.locator(`html[lang="${language}"]`).waitFor();
+}
+
+/** Opens a page and waits for its h1, then lets axe judge it. */
+async function check(page: Page, url: string, label: string) {
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await expectAxeClean(page, label);
+  await screenshot(page, label.replace(/[^a-z0-9]+/gi, '-'));
+}
+
+const runs = [
+  { locale: 'sv-SE', viewport: viewports.desktop, tag: 'sv-desktop' },
+  { locale: 'en-GB', viewport: viewports.phone, tag: 'en-phone' },
+] as const;
+
+describe.each(runs)('every page is accessible ($tag)', ({ locale, viewport, tag }) => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await newPage(browser, locale, viewport);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('public pages: forgot password, reset password, development outbox', async () => {
+    for (const url of ['/forgot-password', '/reset-password?token=not-a-real-token', '/dev/outbox']) {
+      await check(page, url, `${tag} ${url}`);
+    }
+  });
+
+  it('staff pages as an admin: areas, an area, a building, map, import, users, audit log, account', async () => {
+    await logIn(page, locale);
+    // The demo admin's own language is Swedish; the English run switches it the way a user would.
+    await chooseLanguage(page, locale === 'en-GB' ? 'en' : 'sv');
+    for (const url of ['/areas', '/map', '/import', '/users', '/audit', '/account']) {
+      await check(page, url, `${tag} ${url}`);
+    }
+    await page.goto('/areas');
+    await page.getByRole('link', { name: 'Fittja', exact: true }).click();
+    await page.getByRole('heading', { name: names[locale].buildings }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectAxeClean(page, `${tag} area page`);
+    await page
+      .getByRole('link', { name: /^Krögarvägen/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: /^Krögarvägen/ }).waitFor();
+    await expectAxeClean(page, `${tag} building page`);
+    await screenshot(page, `${tag}-building`);
+    await chooseLanguage(page, 'sv');
+  });
+});
