@@ -50,15 +50,17 @@ export async function buildApp({ config, db }: AppOptions): Promise<FastifyInsta
   app.decorate('config', config);
   app.decorate('mailer', new Mailer(db, config, app.log));
 
+  // A configured base map loads its style, tiles and glyphs from its own origin.
+  const mapOrigin = config.MAP_STYLE_URL ? [new URL(config.MAP_STYLE_URL).origin] : [];
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', ...mapOrigin],
         workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'", ...(config.MAP_STYLE_URL ? [new URL(config.MAP_STYLE_URL).origin] : [])],
+        connectSrc: ["'self'", ...mapOrigin],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],

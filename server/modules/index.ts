@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { passwordResetRoutes } from './account/password-reset-routes';
 import { accountRoutes } from './account/routes';
 import { auditRoutes } from './audit/routes';
+import { clientConfigRoutes } from './client-config/routes';
 import { devRoutes } from './dev/routes';
 import { healthRoutes } from './health/routes';
 import { organizationRoutes } from './organization/routes';
@@ -12,6 +13,7 @@ import { userRoutes } from './users/routes';
 /** Every domain's routes, mounted under /api by app.ts. */
 export const modules: FastifyPluginAsyncZod[] = [
   healthRoutes,
+  clientConfigRoutes,
   organizationRoutes,
   sessionRoutes,
   passwordResetRoutes,

@@ -1,60 +1,67 @@
-import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import type { MapFeatures } from '../places/places-api';
 
 const emptyCollection: MapFeatures = { type: 'FeatureCollection', features: [] };
 
 /**
  * Our own style: a plain background and our GeoJSON. There is no tile or glyph server by
- * default, so there are no symbol (text) layers; names are in the list next to the map.
+ * default, so there are no symbol (text) layers; area names are HTML markers (area-labels.ts).
  */
-export function placesStyle(features: MapFeatures | undefined): StyleSpecification {
+export function placesStyle(): StyleSpecification {
   return {
     version: 8,
-    sources: { places: { type: 'geojson', data: features ?? emptyCollection } },
+    sources: { places: placesSource },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } },
-      {
-        id: 'area-fill',
-        type: 'fill',
-        source: 'places',
-        filter: ['==', ['get', 'kind'], 'area'],
-        paint: { 'fill-color': '#4dabf7', 'fill-opacity': 0.25 },
-      },
-      {
-        id: 'area-line',
-        type: 'line',
-        source: 'places',
-        filter: ['==', ['get', 'kind'], 'area'],
-        paint: { 'line-color': '#1864ab', 'line-width': 2 },
-      },
-      {
-        id: 'building',
-        type: 'circle',
-        source: 'places',
-        filter: ['==', ['get', 'kind'], 'building'],
-        paint: {
-          'circle-color': '#343a40',
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 3, 16, 8],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 1.5,
-        },
-      },
-      {
-        id: 'entrance',
-        type: 'circle',
-        source: 'places',
-        filter: ['==', ['get', 'kind'], 'entrance'],
-        minzoom: 13,
-        paint: {
-          'circle-color': '#e8590c',
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 13, 2, 18, 6],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 1,
-        },
-      },
+      ...placesLayers,
     ],
   };
 }
+
+export const placesSource = { type: 'geojson', data: emptyCollection } as const;
+
+/** Our layers: drawn on our own background, or on top of a configured base map (MAP_STYLE_URL). */
+export const placesLayers: LayerSpecification[] = [
+  {
+    id: 'area-fill',
+    type: 'fill',
+    source: 'places',
+    filter: ['==', ['get', 'kind'], 'area'],
+    paint: { 'fill-color': '#4dabf7', 'fill-opacity': 0.25 },
+  },
+  {
+    id: 'area-line',
+    type: 'line',
+    source: 'places',
+    filter: ['==', ['get', 'kind'], 'area'],
+    paint: { 'line-color': '#1864ab', 'line-width': 2 },
+  },
+  {
+    id: 'building',
+    type: 'circle',
+    source: 'places',
+    filter: ['==', ['get', 'kind'], 'building'],
+    paint: {
+      'circle-color': '#343a40',
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 3, 16, 8],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1.5,
+    },
+  },
+  {
+    id: 'entrance',
+    type: 'circle',
+    source: 'places',
+    filter: ['==', ['get', 'kind'], 'entrance'],
+    minzoom: 13,
+    paint: {
+      'circle-color': '#e8590c',
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 13, 2, 18, 6],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1,
+    },
+  },
+];
 
 export const clickableLayers = ['area-fill', 'building', 'entrance'];
 

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapFeatures } from '../places/places-api';
 import { showAreaLabels } from './area-labels';
-import { clickableLayers, featureBounds, placesStyle } from './map-style';
+import { clickableLayers, featureBounds, placesLayers, placesSource, placesStyle } from './map-style';
 
 // MapLibre looks for its worker next to its own module, which bundling moves; point it at the
 // worker file Vite emits. Served from our origin, it satisfies CSP worker-src 'self'.
@@ -18,11 +18,13 @@ export type PlacesMapProps = {
   /** The accessible name of the map canvas. */
   label: string;
   height: number | string;
+  /** A MapLibre style to draw underneath our layers (MAP_STYLE_URL); none by default. */
+  baseStyleUrl?: string | null;
   onSelect?: (feature: MapFeatureRef) => void;
 };
 
 /** MapLibre with our own style; loaded lazily so pages without a map do not carry it. */
-export default function PlacesMap({ features, label, height, onSelect }: PlacesMapProps) {
+export default function PlacesMap({ features, label, height, baseStyleUrl, onSelect }: PlacesMapProps) {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<MapLibreMap | null>(null);
@@ -35,8 +37,12 @@ export default function PlacesMap({ features, label, height, onSelect }: PlacesM
   useEffect(() => {
     if (!container.current) return;
     try {
-      map.current = createMap(container.current, label, [t('map.zoomIn'), t('map.zoomOut')], (feature) =>
-        select.current?.(feature),
+      map.current = createMap(
+        container.current,
+        label,
+        baseStyleUrl ?? null,
+        [t('map.zoomIn'), t('map.zoomOut')],
+        (feature) => select.current?.(feature),
       );
       showFeatures(map.current, latest.current);
     } catch {
@@ -47,7 +53,7 @@ export default function PlacesMap({ features, label, height, onSelect }: PlacesM
       map.current?.remove();
       map.current = null;
     };
-  }, [label, t]);
+  }, [label, baseStyleUrl, t]);
 
   useEffect(() => {
     if (map.current) showFeatures(map.current, features);
@@ -72,17 +78,24 @@ function showFeatures(instance: MapLibreMap, features: MapFeatures | undefined):
 function createMap(
   element: HTMLDivElement,
   label: string,
+  baseStyleUrl: string | null,
   [zoomIn, zoomOut]: [string, string],
   onSelect: (feature: MapFeatureRef) => void,
 ): MapLibreMap {
   const instance = new MapLibreMap({
     container: element,
-    style: placesStyle(undefined),
+    style: baseStyleUrl ?? placesStyle(),
     center: [15, 62],
     zoom: 4,
     attributionControl: false,
     locale: { 'Map.Title': label, 'NavigationControl.ZoomIn': zoomIn, 'NavigationControl.ZoomOut': zoomOut },
   });
+  if (baseStyleUrl) {
+    instance.once('load', () => {
+      instance.addSource('places', placesSource);
+      for (const layer of placesLayers) instance.addLayer(layer);
+    });
+  }
   instance.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   for (const layer of clickableLayers) {
     instance.on('click', layer, (event) => {
