@@ -1,3 +1,4 @@
+import { roles } from '../../../common/roles';
 import type { Permissions } from '../../platform/policy';
 
 export type PlaceAction =
@@ -13,15 +14,7 @@ export type PlaceAction =
   | 'apartment.write'
   | 'place.import';
 
-const everyoneButPartners = [
-  'admin',
-  'safety_coordinator',
-  'social_coordinator',
-  'area_manager',
-  'field_staff',
-  'guard',
-  'viewer',
-] as const;
+const everyoneButPartners = roles.filter((role) => role !== 'partner');
 const placeEditors = ['admin', 'safety_coordinator', 'area_manager'] as const;
 const areaEditors = ['admin', 'safety_coordinator'] as const;
 
@@ -30,7 +23,7 @@ const areaEditors = ['admin', 'safety_coordinator'] as const;
  * (policy.areaScope); partners see areas, never buildings, entrances or apartments.
  */
 export const placePermissions: Permissions<PlaceAction> = {
-  'area.read': [...everyoneButPartners, 'partner'],
+  'area.read': roles,
   'area.create': areaEditors,
   'area.update': areaEditors,
   'area.archive': areaEditors,
