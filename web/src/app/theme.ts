@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, Modal, mergeThemeOverrides } from '@mantine/core';
 
 // Mantine's default shades (blue 6 buttons, gray 6 dimmed text, red 6 errors) fall below the
 // WCAG AA contrast ratio of 4.5:1 on white; these darker shades pass.
@@ -19,3 +19,18 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   },
   dark: {},
 });
+
+/**
+ * The theme in the current language: Mantine's icon-only buttons (the dialogs' close button)
+ * need a translated accessible name, which a static theme cannot carry.
+ */
+export function localizedTheme(closeLabel: string) {
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': closeLabel } } }),
+      },
+    }),
+  );
+}

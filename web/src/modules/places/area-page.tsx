@@ -1,34 +1,31 @@
-import { Alert, Badge, Button, Loader, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconArchive, IconPencil, IconPlus, IconRestore } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
+import { Alert, Badge, Button, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Building } from '../../../../common/contracts/places';
 import { AnchorLink } from '../../app/anchor-link';
-import { api } from '../../app/api';
 import { FormError } from '../../app/form-error';
+import { notifySuccess } from '../../app/notify';
 import { Page } from '../../app/page';
+import { QueryPage } from '../../app/query-page';
 import { LazyPlacesMap } from '../map/lazy-places-map';
 import { AreaForm } from './area-form';
 import { BuildingForm } from './building-form';
 import { ConfirmArchive } from './confirm-archive';
-import { type AreaDetail, useArea, useInvalidatePlaces, useMapFeatures } from './places-api';
+import { PlaceActions } from './place-actions';
+import { type AreaDetail, useArea, useMapFeatures } from './places-api';
+import { useArchivePlace } from './use-archive-place';
 
 type Dialog = 'edit' | 'archive' | 'building' | null;
 
 export function AreaPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const area = useArea(id);
-  if (!area.data) {
-    return (
-      <Page title={t('areas.title')}>
-        {area.isPending ? <Loader aria-label={t('app.loading')} /> : <FormError error={area.error} />}
-      </Page>
-    );
-  }
-  return <AreaView detail={area.data} />;
+  return (
+    <QueryPage title={t('areas.title')} query={useArea(id)}>
+      {(detail) => <AreaView detail={detail} />}
+    </QueryPage>
+  );
 }
 
 function AreaView({ detail }: { detail: AreaDetail }) {
@@ -36,19 +33,11 @@ function AreaView({ detail }: { detail: AreaDetail }) {
   const { area, abilities } = detail;
   const [dialog, setDialog] = useState<Dialog>(null);
   const navigate = useNavigate();
-  const invalidate = useInvalidatePlaces();
   const map = useMapFeatures(area.id);
   const close = () => setDialog(null);
-  const archive = useMutation({
-    mutationFn: () => api.post(`/api/areas/${area.id}/${area.archived ? 'restore' : 'archive'}`),
-    onSuccess: async () => {
-      close();
-      notifications.show({ color: 'green', message: t('app.saved') });
-      await invalidate();
-    },
-  });
+  const archive = useArchivePlace(`/api/areas/${area.id}`, area.archived, close);
   const buildingCreated = (building: Building) => {
-    notifications.show({ color: 'green', message: t('buildings.created') });
+    notifySuccess(t('buildings.created'));
     void navigate({ to: '/buildings/$id', params: { id: building.id } });
   };
   const center = area.bbox
@@ -61,35 +50,17 @@ function AreaView({ detail }: { detail: AreaDetail }) {
           {t('areas.newBuilding')}
         </Button>
       )}
-      {abilities.includes('area.update') && (
-        <Button
-          variant="default"
-          leftSection={<IconPencil size={16} aria-hidden />}
-          onClick={() => setDialog('edit')}
-        >
-          {t('app.edit')}
-        </Button>
-      )}
-      {abilities.includes('area.archive') &&
-        (area.archived ? (
-          <Button
-            variant="default"
-            leftSection={<IconRestore size={16} aria-hidden />}
-            onClick={() => archive.mutate()}
-            loading={archive.isPending}
-          >
-            {t('areas.restore')}
-          </Button>
-        ) : (
-          <Button
-            variant="default"
-            color="red"
-            leftSection={<IconArchive size={16} aria-hidden />}
-            onClick={() => setDialog('archive')}
-          >
-            {t('areas.archive')}
-          </Button>
-        ))}
+      <PlaceActions
+        canEdit={abilities.includes('area.update')}
+        canArchive={abilities.includes('area.archive')}
+        archived={area.archived}
+        archiveLabel={t('areas.archive')}
+        restoreLabel={t('areas.restore')}
+        onEdit={() => setDialog('edit')}
+        onArchive={() => setDialog('archive')}
+        onRestore={() => archive.mutate()}
+        restoring={archive.isPending}
+      />
     </>
   );
   return (

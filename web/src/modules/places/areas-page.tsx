@@ -1,6 +1,5 @@
 import { Badge, Button, Checkbox, Group, Loader, Modal, Table, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -8,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Area } from '../../../../common/contracts/places';
 import { AnchorLink } from '../../app/anchor-link';
 import { FormError } from '../../app/form-error';
+import { notifySuccess } from '../../app/notify';
 import { Page } from '../../app/page';
 import { AreaForm } from './area-form';
 import { useAreas } from './places-api';
@@ -26,7 +26,7 @@ export function AreasPage() {
   );
   const created = (area: Area) => {
     close();
-    notifications.show({ color: 'green', message: t('areas.created') });
+    notifySuccess(t('areas.created'));
     void navigate({ to: '/areas/$id', params: { id: area.id } });
   };
   const actions = canCreate && (

@@ -1,12 +1,13 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Building } from '../../../../common/contracts/places';
 import { api } from '../../app/api';
-import { FormError, issuesByPath } from '../../app/form-error';
+import { FormActions } from '../../app/form-actions';
+import { MutationForm } from '../../app/mutation-form';
+import { CoordinateFields } from './coordinate-fields';
 import { toNumber } from './coordinates';
-import { useInvalidatePlaces } from './places-api';
+import { useSavePlace } from './use-save-place';
 
 type Props = {
   areaId: string;
@@ -19,7 +20,6 @@ type Props = {
 
 export function BuildingForm({ areaId, building, near, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const invalidate = useInvalidatePlaces();
   const form = useForm({
     initialValues: {
       name: building?.name ?? '',
@@ -30,8 +30,9 @@ export function BuildingForm({ areaId, building, near, onDone, onCancel }: Props
       lat: (building?.lat ?? near?.lat ?? '') as number | string,
     },
   });
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) => {
+  const save = useSavePlace(
+    form,
+    (values: typeof form.values) => {
       const body = {
         name: values.name || null,
         address: values.address,
@@ -44,41 +45,16 @@ export function BuildingForm({ areaId, building, near, onDone, onCancel }: Props
         ? api.patch<Building>(`/api/buildings/${building.id}`, body)
         : api.post<Building>('/api/buildings', { ...body, areaId });
     },
-    onSuccess: async (saved) => {
-      await invalidate();
-      onDone(saved);
-    },
-    onError: (error) => form.setErrors(issuesByPath(error)),
-  });
+    onDone,
+  );
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-      <Stack>
-        <FormError error={save.error} />
-        <TextInput
-          label={t('buildings.address')}
-          required
-          data-autofocus
-          {...form.getInputProps('address')}
-        />
-        <TextInput label={t('buildings.name')} {...form.getInputProps('name')} />
-        <TextInput
-          label={t('buildings.propertyDesignation')}
-          {...form.getInputProps('propertyDesignation')}
-        />
-        <TextInput label={t('buildings.externalId')} {...form.getInputProps('externalId')} />
-        <SimpleGrid cols={2}>
-          <NumberInput label={t('buildings.lon')} decimalScale={7} required {...form.getInputProps('lon')} />
-          <NumberInput label={t('buildings.lat')} decimalScale={7} required {...form.getInputProps('lat')} />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('app.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('app.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <MutationForm form={form} mutation={save}>
+      <TextInput label={t('buildings.address')} required data-autofocus {...form.getInputProps('address')} />
+      <TextInput label={t('buildings.name')} {...form.getInputProps('name')} />
+      <TextInput label={t('buildings.propertyDesignation')} {...form.getInputProps('propertyDesignation')} />
+      <TextInput label={t('buildings.externalId')} {...form.getInputProps('externalId')} />
+      <CoordinateFields lon={form.getInputProps('lon')} lat={form.getInputProps('lat')} />
+      <FormActions busy={save.isPending} onCancel={onCancel} />
+    </MutationForm>
   );
 }

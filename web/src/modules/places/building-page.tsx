@@ -1,76 +1,47 @@
-import { Alert, Button, Loader, Modal, SimpleGrid, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconArchive, IconPencil, IconRestore } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
+import { Alert, Modal, SimpleGrid, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/anchor-link';
-import { api } from '../../app/api';
 import { FormError } from '../../app/form-error';
 import { Page } from '../../app/page';
+import { QueryPage } from '../../app/query-page';
 import { ApartmentTable } from './apartment-table';
 import { BuildingForm } from './building-form';
 import { ConfirmArchive } from './confirm-archive';
 import { EntranceTable } from './entrance-table';
-import { type BuildingDetail, useBuilding, useInvalidatePlaces } from './places-api';
+import { PlaceActions } from './place-actions';
+import { type BuildingDetail, useBuilding } from './places-api';
+import { useArchivePlace } from './use-archive-place';
 
 export function BuildingPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const building = useBuilding(id);
-  if (!building.data) {
-    return (
-      <Page title={t('buildings.title')}>
-        {building.isPending ? <Loader aria-label={t('app.loading')} /> : <FormError error={building.error} />}
-      </Page>
-    );
-  }
-  return <BuildingView detail={building.data} />;
+  return (
+    <QueryPage title={t('buildings.title')} query={useBuilding(id)}>
+      {(detail) => <BuildingView detail={detail} />}
+    </QueryPage>
+  );
 }
 
 function BuildingView({ detail }: { detail: BuildingDetail }) {
   const { t } = useTranslation();
   const { building, area, abilities } = detail;
   const [dialog, setDialog] = useState<'edit' | 'archive' | null>(null);
-  const invalidate = useInvalidatePlaces();
   const close = () => setDialog(null);
   const canWrite = abilities.includes('building.write');
-  const archive = useMutation({
-    mutationFn: () => api.post(`/api/buildings/${building.id}/${building.archived ? 'restore' : 'archive'}`),
-    onSuccess: async () => {
-      close();
-      notifications.show({ color: 'green', message: t('app.saved') });
-      await invalidate();
-    },
-  });
+  const archive = useArchivePlace(`/api/buildings/${building.id}`, building.archived, close);
   const title = building.name ? `${building.name}, ${building.address}` : building.address;
+  // false, not an empty element, so the page leaves out the actions group for readers.
   const actions = canWrite && (
-    <>
-      <Button
-        variant="default"
-        leftSection={<IconPencil size={16} aria-hidden />}
-        onClick={() => setDialog('edit')}
-      >
-        {t('app.edit')}
-      </Button>
-      {building.archived ? (
-        <Button
-          variant="default"
-          leftSection={<IconRestore size={16} aria-hidden />}
-          onClick={() => archive.mutate()}
-        >
-          {t('buildings.restore')}
-        </Button>
-      ) : (
-        <Button
-          variant="default"
-          color="red"
-          leftSection={<IconArchive size={16} aria-hidden />}
-          onClick={() => setDialog('archive')}
-        >
-          {t('buildings.archive')}
-        </Button>
-      )}
-    </>
+    <PlaceActions
+      canEdit
+      canArchive
+      archived={building.archived}
+      archiveLabel={t('buildings.archive')}
+      restoreLabel={t('buildings.restore')}
+      onEdit={() => setDialog('edit')}
+      onArchive={() => setDialog('archive')}
+      onRestore={() => archive.mutate()}
+    />
   );
   return (
     <Page title={title} actions={actions}>

@@ -1,18 +1,18 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Building, Entrance } from '../../../../common/contracts/places';
 import { api } from '../../app/api';
-import { FormError, issuesByPath } from '../../app/form-error';
+import { FormActions } from '../../app/form-actions';
+import { MutationForm } from '../../app/mutation-form';
+import { CoordinateFields } from './coordinate-fields';
 import { toNumber } from './coordinates';
-import { useInvalidatePlaces } from './places-api';
+import { useSavePlace } from './use-save-place';
 
 type Props = { building: Building; entrance?: Entrance; onDone: () => void; onCancel: () => void };
 
 export function EntranceForm({ building, entrance, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const invalidate = useInvalidatePlaces();
   const form = useForm({
     initialValues: {
       label: entrance?.label ?? '',
@@ -20,37 +20,21 @@ export function EntranceForm({ building, entrance, onDone, onCancel }: Props) {
       lat: (entrance?.lat ?? building.lat) as number | string,
     },
   });
-  const save = useMutation({
-    mutationFn: (values: typeof form.values) => {
+  const save = useSavePlace(
+    form,
+    (values: typeof form.values) => {
       const body = { label: values.label, lon: toNumber(values.lon), lat: toNumber(values.lat) };
       return entrance
         ? api.patch(`/api/entrances/${entrance.id}`, body)
         : api.post('/api/entrances', { ...body, buildingId: building.id });
     },
-    onSuccess: async () => {
-      await invalidate();
-      onDone();
-    },
-    onError: (error) => form.setErrors(issuesByPath(error)),
-  });
+    onDone,
+  );
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
-      <Stack>
-        <FormError error={save.error} />
-        <TextInput label={t('entrances.label')} required data-autofocus {...form.getInputProps('label')} />
-        <SimpleGrid cols={2}>
-          <NumberInput label={t('buildings.lon')} decimalScale={7} required {...form.getInputProps('lon')} />
-          <NumberInput label={t('buildings.lat')} decimalScale={7} required {...form.getInputProps('lat')} />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('app.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('app.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <MutationForm form={form} mutation={save}>
+      <TextInput label={t('entrances.label')} required data-autofocus {...form.getInputProps('label')} />
+      <CoordinateFields lon={form.getInputProps('lon')} lat={form.getInputProps('lat')} />
+      <FormActions busy={save.isPending} onCancel={onCancel} />
+    </MutationForm>
   );
 }

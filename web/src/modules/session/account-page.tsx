@@ -1,12 +1,12 @@
 import { Button, Card, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SessionView } from '../../../../common/contracts/session';
 import { locales } from '../../../../common/roles';
 import { api } from '../../app/api';
 import { FormError, issuesByPath } from '../../app/form-error';
+import { notifySuccess } from '../../app/notify';
 import { Page } from '../../app/page';
 import { PasswordField } from '../../app/password-field';
 import { useResetSession, useSession } from '../../app/session';
@@ -32,7 +32,7 @@ function ProfileForm({ user }: { user: NonNullable<SessionView['user']> }) {
   const save = useMutation({
     mutationFn: (values: typeof form.values) => api.patch('/api/account', values),
     onSuccess: async () => {
-      notifications.show({ color: 'green', message: t('app.saved') });
+      notifySuccess(t('app.saved'));
       await resetSession();
     },
     onError: (error) => form.setErrors(issuesByPath(error)),
@@ -70,7 +70,7 @@ function PasswordForm() {
     mutationFn: (values: typeof form.values) => api.post('/api/account/password', values),
     onSuccess: () => {
       form.reset();
-      notifications.show({ color: 'green', message: t('account.passwordChanged') });
+      notifySuccess(t('account.passwordChanged'));
     },
     onError: (error) => form.setErrors(issuesByPath(error)),
   });

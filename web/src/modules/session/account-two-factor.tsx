@@ -1,12 +1,13 @@
-import { Button, Card, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
-import { FormError, issuesByPath } from '../../app/form-error';
+import { MutationForm } from '../../app/mutation-form';
+import { notifySuccess } from '../../app/notify';
 import { useResetSession } from '../../app/session';
+import { useFormMutation } from '../../app/use-form-mutation';
+import { OneTimeCodeInput } from './one-time-code-input';
 import { TwoFactorSetup } from './two-factor-setup';
 
 export function AccountTwoFactor({ enabled }: { enabled: boolean }) {
@@ -15,7 +16,7 @@ export function AccountTwoFactor({ enabled }: { enabled: boolean }) {
   const [settingUp, setSettingUp] = useState(false);
   const done = async (message: string) => {
     setSettingUp(false);
-    notifications.show({ color: 'green', message });
+    notifySuccess(message);
     await resetSession();
   };
   return (
@@ -40,28 +41,17 @@ export function AccountTwoFactor({ enabled }: { enabled: boolean }) {
 function DisableForm({ onDisabled }: { onDisabled: () => void }) {
   const { t } = useTranslation();
   const form = useForm({ initialValues: { code: '' } });
-  const disable = useMutation({
-    mutationFn: (values: { code: string }) => api.post('/api/account/two-factor/disable', values),
-    onSuccess: onDisabled,
-    onError: (error) => form.setErrors(issuesByPath(error)),
-  });
+  const disable = useFormMutation(
+    form,
+    (values: { code: string }) => api.post('/api/account/two-factor/disable', values),
+    onDisabled,
+  );
   return (
-    <form onSubmit={form.onSubmit((values) => disable.mutate(values))} noValidate>
-      <Stack>
-        <FormError error={disable.error} />
-        <TextInput
-          label={t('login.code')}
-          description={t('account.codeToDisable')}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={6}
-          required
-          {...form.getInputProps('code')}
-        />
-        <Button type="submit" color="red" variant="outline" loading={disable.isPending} w="fit-content">
-          {t('account.disable')}
-        </Button>
-      </Stack>
-    </form>
+    <MutationForm form={form} mutation={disable}>
+      <OneTimeCodeInput description={t('account.codeToDisable')} {...form.getInputProps('code')} />
+      <Button type="submit" color="red" variant="outline" loading={disable.isPending} w="fit-content">
+        {t('account.disable')}
+      </Button>
+    </MutationForm>
   );
 }

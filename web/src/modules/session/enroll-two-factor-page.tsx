@@ -1,6 +1,6 @@
 import { Button, Container, Paper, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { notifySuccess } from '../../app/notify';
 import { Page } from '../../app/page';
 import { logout, useResetSession } from '../../app/session';
 import { SkipLink } from '../../app/skip-link';
@@ -11,7 +11,7 @@ export function EnrollTwoFactorPage() {
   const { t } = useTranslation();
   const resetSession = useResetSession();
   const enabled = async () => {
-    notifications.show({ color: 'green', message: t('enroll.enabled') });
+    notifySuccess(t('enroll.enabled'));
     await resetSession();
   };
   return (

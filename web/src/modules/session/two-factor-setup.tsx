@@ -1,11 +1,14 @@
-import { Button, Code, Image, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, Image, Loader, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { twoFactorSetup } from '../../../../common/contracts/session';
 import { api } from '../../app/api';
-import { FormError, issuesByPath } from '../../app/form-error';
+import { FormError } from '../../app/form-error';
+import { MutationForm } from '../../app/mutation-form';
+import { useFormMutation } from '../../app/use-form-mutation';
+import { OneTimeCodeInput } from './one-time-code-input';
 
 type Setup = z.infer<typeof twoFactorSetup>;
 
@@ -24,11 +27,11 @@ export function TwoFactorSetup({ onEnabled }: { onEnabled: () => void }) {
     retry: false,
   });
   const form = useForm({ initialValues: { code: '' } });
-  const enable = useMutation({
-    mutationFn: (values: { code: string }) => api.post('/api/account/two-factor/enable', values),
-    onSuccess: onEnabled,
-    onError: (error) => form.setErrors(issuesByPath(error)),
-  });
+  const enable = useFormMutation(
+    form,
+    (values: { code: string }) => api.post('/api/account/two-factor/enable', values),
+    onEnabled,
+  );
   if (setup.isPending) return <Loader aria-label={t('app.loading')} />;
   if (!setup.data) return <FormError error={setup.error} />;
   const qr = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(setup.data.qrSvg)}`;
@@ -38,22 +41,12 @@ export function TwoFactorSetup({ onEnabled }: { onEnabled: () => void }) {
       <Text>
         {t('enroll.secret')}: <Code style={{ overflowWrap: 'anywhere' }}>{setup.data.secret}</Code>
       </Text>
-      <form onSubmit={form.onSubmit((values) => enable.mutate(values))} noValidate>
-        <Stack>
-          <FormError error={enable.error} />
-          <TextInput
-            label={t('login.code')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            required
-            {...form.getInputProps('code')}
-          />
-          <Button type="submit" loading={enable.isPending}>
-            {t('enroll.enable')}
-          </Button>
-        </Stack>
-      </form>
+      <MutationForm form={form} mutation={enable}>
+        <OneTimeCodeInput {...form.getInputProps('code')} />
+        <Button type="submit" loading={enable.isPending}>
+          {t('enroll.enable')}
+        </Button>
+      </MutationForm>
     </Stack>
   );
 }

@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Loader, Modal, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../../../common/contracts/users';
 import { api } from '../../app/api';
 import { FormError } from '../../app/form-error';
+import { notifySuccess } from '../../app/notify';
 import { Page } from '../../app/page';
 import { UserForm } from './user-form';
 import { useInvalidateUsers, useUsers } from './users-api';
@@ -19,7 +19,7 @@ export function UsersPage() {
   const close = () => setEditing(undefined);
   const canManage = users.data?.abilities.includes('user.manage') ?? false;
   const created = () => {
-    notifications.show({ color: 'green', message: editing ? t('app.saved') : t('users.created') });
+    notifySuccess(editing ? t('app.saved') : t('users.created'));
     close();
   };
   const actions = canManage && (
