@@ -86,4 +86,26 @@ describe('admin registers places through the forms', () => {
     await fillAndSave(page, { Lägenhetsnummer: '1102' });
     await page.getByRole('cell', { name: '1102', exact: true }).waitFor();
   });
+
+  it('archives the apartment and restores it', async () => {
+    await ui.button(page, 'Redigera lägenhet 1102').click();
+    await ui.dialog(page).getByRole('button', { name: 'Arkivera', exact: true }).click();
+    await page.getByText('Arkiverad', { exact: true }).waitFor();
+    await ui.button(page, 'Redigera lägenhet 1102').click();
+    await ui.dialog(page).getByRole('button', { name: 'Återställ', exact: true }).click();
+    await page.getByText('Arkiverad', { exact: true }).waitFor({ state: 'detached' });
+  });
+
+  it('requires two-factor authentication in the organization settings', async () => {
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Inställningar' })
+      .click();
+    const requirement = page.getByRole('checkbox', { name: /Kräv tvåstegsverifiering/ });
+    await requirement.check();
+    await page.getByRole('button', { name: 'Spara' }).click();
+    // The admin has no authenticator yet, so Trygg now asks them to set one up before anything else.
+    await page.getByRole('img', { name: 'QR-kod för autentiseringsappen' }).waitFor();
+    await expectAxeClean(page, 'two-factor enrolment');
+  });
 });

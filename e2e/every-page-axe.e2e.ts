@@ -74,11 +74,11 @@ describe.each(runs)('every page is accessible ($tag)', ({ locale, viewport, tag 
     }
   });
 
-  it('staff pages as an admin: areas, an area, a building, map, import, users, audit log, account', async () => {
+  it('staff pages as an admin: areas, an area, a building, map, import, users, audit log, settings, account', async () => {
     await logIn(page, locale);
     // The demo admin's own language is Swedish; the English run switches it the way a user would.
     await chooseLanguage(page, locale === 'en-GB' ? 'en' : 'sv');
-    for (const url of ['/areas', '/map', '/import', '/users', '/audit', '/account']) {
+    for (const url of ['/areas', '/map', '/import', '/users', '/audit', '/settings', '/account']) {
       await check(page, url, `${tag} ${url}`);
     }
     await page.goto('/areas');

@@ -2,6 +2,7 @@ import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@t
 import { AuditPage } from '../modules/audit/audit-page';
 import { ImportPage } from '../modules/import/import-page';
 import { MapPage } from '../modules/map/map-page';
+import { SettingsPage } from '../modules/organization/settings-page';
 import { AreaPage } from '../modules/places/area-page';
 import { AreasPage } from '../modules/places/areas-page';
 import { BuildingPage } from '../modules/places/building-page';
@@ -71,6 +72,11 @@ const mapRoute = createRoute({ getParentRoute: () => appRoute, path: 'map', comp
 const importRoute = createRoute({ getParentRoute: () => appRoute, path: 'import', component: ImportPage });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: 'users', component: UsersPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: 'audit', component: AuditPage });
+const settingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings',
+  component: SettingsPage,
+});
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: 'account', component: AccountPage });
 
 const routeTree = rootRoute.addChildren([
@@ -85,6 +91,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     auditRoute,
     accountRoute,
+    settingsRoute,
   ]),
 ]);
 

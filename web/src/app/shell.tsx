@@ -1,6 +1,13 @@
 import { AppShell, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconFileImport, IconHistory, IconMap, IconMapPins, IconUsers } from '@tabler/icons-react';
+import {
+  IconFileImport,
+  IconHistory,
+  IconMap,
+  IconMapPins,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +18,7 @@ import { SkipLink } from './skip-link';
 import { UserMenu } from './user-menu';
 
 type NavItem = {
-  to: '/areas' | '/map' | '/import' | '/users' | '/audit';
+  to: '/areas' | '/map' | '/import' | '/users' | '/audit' | '/settings';
   label: string;
   icon: ReactNode;
   /** Shown when the session has any of these. */
@@ -45,6 +52,12 @@ export function Shell() {
       label: t('nav.audit'),
       icon: <IconHistory size={18} aria-hidden />,
       abilities: ['audit.read'],
+    },
+    {
+      to: '/settings',
+      label: t('nav.settings'),
+      icon: <IconSettings size={18} aria-hidden />,
+      abilities: ['organization.settings'],
     },
   ];
   const visible = items.filter(

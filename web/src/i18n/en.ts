@@ -25,10 +25,20 @@ export const en: Catalogue = {
     save: 'Save',
     edit: 'Edit',
     close: 'Close',
+    archive: 'Archive',
+    restore: 'Restore',
+    archived: 'Archived',
     yes: 'Yes',
     no: 'No',
     none: '–',
     showPassword: 'Show or hide the password',
+  },
+  settings: {
+    title: 'Organization settings',
+    name: 'Name of the organization',
+    requireTwoFactor: 'Require two-factor authentication for admins and social coordinators',
+    requireTwoFactorHint:
+      'Users with those roles must turn on an authenticator app before they can work in Trygg.',
   },
   nav: {
     areas: 'Areas',
@@ -36,6 +46,7 @@ export const en: Catalogue = {
     import: 'Import',
     users: 'Users',
     audit: 'Log',
+    settings: 'Settings',
   },
   login: {
     title: 'Log in',

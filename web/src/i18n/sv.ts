@@ -23,10 +23,20 @@ export const sv = {
     save: 'Spara',
     edit: 'Redigera',
     close: 'Stäng',
+    archive: 'Arkivera',
+    restore: 'Återställ',
+    archived: 'Arkiverad',
     yes: 'Ja',
     no: 'Nej',
     none: '–',
     showPassword: 'Visa eller dölj lösenordet',
+  },
+  settings: {
+    title: 'Inställningar för organisationen',
+    name: 'Organisationens namn',
+    requireTwoFactor: 'Kräv tvåstegsverifiering för administratörer och bosociala samordnare',
+    requireTwoFactorHint:
+      'Användare med de rollerna måste aktivera en autentiseringsapp innan de kan arbeta i Trygg.',
   },
   nav: {
     areas: 'Områden',
@@ -34,6 +44,7 @@ export const sv = {
     import: 'Import',
     users: 'Användare',
     audit: 'Logg',
+    settings: 'Inställningar',
   },
   login: {
     title: 'Logga in',

@@ -34,6 +34,7 @@ export function ApartmentTable({ entrances, apartments, canWrite }: Props) {
       )}
       editLabel={(apartment) => t('apartments.edit', { door: apartment.doorNumber })}
       canWrite={canWrite}
+      pathOf={(apartment) => `/api/apartments/${apartment.id}`}
       // An apartment belongs to an entrance, so there is nothing to add it to without one.
       canAdd={canWrite && entrances.length > 0}
       form={(apartment, close) => (

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ArchiveRowButton } from './archive-row-button';
 
-type Props<Row extends { id: string }> = {
+type Props<Row extends { id: string; archived: boolean }> = {
   /** Prefix of the heading's id; the section is labelled by its heading. */
   name: string;
   title: string;
@@ -22,10 +23,12 @@ type Props<Row extends { id: string }> = {
   canAdd?: boolean;
   /** The dialog's form: row is undefined for a new one; close when done or cancelled. */
   form: (row: Row | undefined, close: () => void) => ReactNode;
+  /** The row's API path (e.g. `/api/entrances/<id>`): its edit dialog offers archive or restore. */
+  pathOf: (row: Row) => string;
 };
 
 /** A titled section listing rows of a building, with new and edit done in one dialog. */
-export function EditableTable<Row extends { id: string }>({
+export function EditableTable<Row extends { id: string; archived: boolean }>({
   name,
   title,
   newLabel,
@@ -38,6 +41,7 @@ export function EditableTable<Row extends { id: string }>({
   canWrite,
   canAdd = canWrite,
   form,
+  pathOf,
 }: Props<Row>) {
   const { t } = useTranslation();
   // undefined: closed; null: a new row; otherwise the row being edited.
@@ -77,6 +81,11 @@ export function EditableTable<Row extends { id: string }>({
                   {cells(row)}
                   {canWrite && (
                     <Table.Td>
+                      {row.archived && (
+                        <Badge color="gray" variant="light" mr="xs">
+                          {t('app.archived')}
+                        </Badge>
+                      )}
                       <Button
                         size="compact-sm"
                         variant="subtle"
@@ -95,6 +104,7 @@ export function EditableTable<Row extends { id: string }>({
       )}
       <Modal opened={editing !== undefined} onClose={close} title={editing ? editTitle : newLabel}>
         {form(editing ?? undefined, close)}
+        {editing && <ArchiveRowButton path={pathOf(editing)} archived={editing.archived} onDone={close} />}
       </Modal>
     </Stack>
   );

@@ -28,6 +28,7 @@ export function EntranceTable({ building, entrances, canWrite }: Props) {
       )}
       editLabel={(entrance) => t('entrances.edit', { label: entrance.label })}
       canWrite={canWrite}
+      pathOf={(entrance) => `/api/entrances/${entrance.id}`}
       form={(entrance, close) => (
         <EntranceForm building={building} entrance={entrance} onDone={close} onCancel={close} />
       )}
