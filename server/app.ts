@@ -31,7 +31,7 @@ declare module 'fastify' {
   }
 }
 
-export type AppOptions = { config: Config; db: Db; databaseKind: 'pglite' | 'postgres' };
+export type AppOptions = { config: Config; db: Db };
 
 const webDist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 

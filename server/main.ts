@@ -17,7 +17,7 @@ async function main() {
   }
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   await database.migrate();
-  const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
+  const app = await buildApp({ config, db: database.db });
   const seeded = config.SEED_DEMO ? await seedIfEmpty(database.db) : null;
 
   let closing = false;

@@ -131,7 +131,7 @@ describe('demo seed', () => {
   });
 
   it('lets the demo logins in through POST /api/session/login, with their organizations and roles', async () => {
-    const app = await buildApp({ config: testConfig(), db: database.db, databaseKind: database.kind });
+    const app = await buildApp({ config: testConfig(), db: database.db });
     try {
       const { logins } = await seedIfEmpty(database.db);
       for (const [index, login] of logins.entries()) {

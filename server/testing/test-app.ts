@@ -9,7 +9,7 @@ async function start(overrides: Partial<Config>) {
   const config = testConfig({ DATABASE_URL: process.env.DATABASE_URL, ...overrides });
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: 'memory://' });
   if (database.kind === 'pglite') await database.migrate();
-  const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
+  const app = await buildApp({ config, db: database.db });
   app.addHook('onClose', async () => database.close());
   await app.ready();
   return { app, database };
