@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Role, roles } from '../../../common/roles';
-import type { Actor } from '../../platform/actor';
 import { allows } from '../../platform/policy';
+import { actorWith } from '../../testing/actors';
 import { type OrganizationAction, organizationPermissions } from './policy';
-
-const actorWith = (role: Role): Actor => ({
-  userId: 'u',
-  email: 'e',
-  displayName: 'd',
-  locale: 'sv',
-  organizationId: 'o',
-  grants: [{ role, areas: 'all' }],
-});
 
 const expected: Record<OrganizationAction, Role[]> = {
   'organization.read': [...roles],

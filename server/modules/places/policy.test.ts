@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Role, roles } from '../../../common/roles';
-import type { Actor } from '../../platform/actor';
 import { abilities, allows } from '../../platform/policy';
+import { actorWith } from '../../testing/actors';
 import { type PlaceAction, placePermissions } from './policy';
-
-const actorWith = (role: string, areas: 'all' | string[]): Actor => ({
-  userId: 'u',
-  email: 'u@example.org',
-  displayName: 'U',
-  locale: 'en',
-  organizationId: 'o',
-  grants: [{ role: role as Role, areas }],
-});
 
 /** The expected table, written out by hand so a change to policy.ts must be a deliberate one. */
 const expected: Record<PlaceAction, Role[]> = {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type Role, roles } from '../../../common/roles';
-import type { Actor } from '../../platform/actor';
 import { allows } from '../../platform/policy';
+import { actorWith } from '../../testing/actors';
 import { auditPermissions } from '../audit/policy';
 import { userPermissions } from './policy';
-
-const actorWith = (role: string, areas: 'all' | string[] = 'all'): Actor => ({
-  userId: 'u',
-  email: 'u@example.org',
-  displayName: 'U',
-  locale: 'en',
-  organizationId: 'o',
-  grants: [{ role: role as Role, areas }],
-});
 
 const cases: [string, boolean][] = roles.map((role) => [role, role === 'admin']);
 
