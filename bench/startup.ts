@@ -9,7 +9,7 @@ import { freePort, waitForHealth } from '../e2e/harness/server';
  * `npm run bench:startup`: how long from the command to the first 200 on /api/health.
  * Compared with a baseline measured in the same run: a bare `node -e` HTTP server, i.e. how long
  * Node itself takes to start and serve. By default the command is `npm start` (which builds the
- * web app first); `--server-only` measures `tsx server/main.ts` alone (web/dist as it is).
+ * web app first when its sources changed); `--server-only` measures `tsx server/main.ts` alone (web/dist as it is).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const runs = 5;
@@ -81,7 +81,7 @@ async function main() {
 }
 
 function printTable(baselineMs: number, coldMs: number, warmMs: number) {
-  const label = serverOnly ? 'tsx server/main.ts (web/dist as is)' : 'npm start (includes vite build)';
+  const label = serverOnly ? 'tsx server/main.ts (web/dist as is)' : 'npm start (web build only if stale)';
   const row = (name: string, ms: number, note: string) =>
     `${name.padEnd(58)} ${`${(ms / 1000).toFixed(2)} s`.padStart(9)} ${`${(ms / baselineMs).toFixed(1)}×`.padStart(8)}  ${note}`;
   console.log(`\nStartup to first 200 on /api/health (PGlite, ${runs} runs each)\n`);

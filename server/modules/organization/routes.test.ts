@@ -38,6 +38,14 @@ describe('organization settings', () => {
     expect(JSON.stringify(response.json())).toContain('slug');
   });
 
+  it('answers an empty change with the settings as they are', async () => {
+    const app = await testApp();
+    const admin = await loginAs(app, 'admin');
+    const response = await admin.patch('/api/organization', {});
+    expect(response.statusCode).toBe(200);
+    expect(response.json().requireTwoFactor).toBe(false);
+  });
+
   it('requires a session', async () => {
     const app = await testApp();
     expect((await app.inject({ method: 'GET', url: '/api/organization' })).statusCode).toBe(401);

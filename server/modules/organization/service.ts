@@ -27,6 +27,8 @@ export async function updateOrganization(
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(organizations).where(eq(organizations.id, actor.organizationId));
     if (!before) throw notFound();
+    // Nothing to change (an empty PATCH): answer with the settings as they are, and log nothing.
+    if (Object.values(patch).every((value) => value === undefined)) return before;
     const [after] = await tx
       .update(organizations)
       .set(patch)
