@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { randomIp } from './modules/session/testing';
 import { loginAs } from './testing/factories';
 import { isolatedTestApp, testApp } from './testing/test-app';
 
@@ -50,6 +51,7 @@ describe('the HTTP baseline', () => {
     const surrogate = await app.inject({
       method: 'POST',
       url: '/api/session/login',
+      remoteAddress: randomIp(),
       headers: { 'content-type': 'application/json' },
       payload: '{"email":"a\\ud800@x.se","password":"x"}',
     });
