@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { expectAxeClean } from './harness/axe';
@@ -11,6 +14,20 @@ const ui = {
   field: (page: Page, name: string) => ui.dialog(page).getByRole('textbox', { name, exact: true }),
   save: (page: Page) => ui.dialog(page).getByRole('button', { name: 'Spara' }),
   button: (page: Page, name: string) => page.getByRole('button', { name, exact: true }),
+};
+
+// Närlunda, north-west Helsingborg: a small polygon in WGS84.
+const boundary = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [12.716, 56.069],
+      [12.725, 56.069],
+      [12.726, 56.074],
+      [12.717, 56.075],
+      [12.716, 56.069],
+    ],
+  ],
 };
 
 async function fillAndSave(page: Page, values: Record<string, string>) {
@@ -47,10 +64,15 @@ describe('admin registers places through the forms', () => {
     await page.getByRole('heading', { level: 1, name: 'Närlunda' }).waitFor();
   });
 
-  it('edits the area', async () => {
+  it('edits the area and gives it a boundary from a GeoJSON file', async () => {
     await ui.button(page, 'Redigera').click();
+    const file = path.join(tmpdir(), `trygg-boundary-${process.pid}.geojson`);
+    writeFileSync(file, JSON.stringify({ type: 'Feature', properties: {}, geometry: boundary }));
+    await ui.dialog(page).locator('input[type=file]').setInputFiles(file);
     await fillAndSave(page, { Namn: 'Närlunda norra' });
     await page.getByRole('heading', { level: 1, name: 'Närlunda norra' }).waitFor();
+    // The boundary is drawn on the area's map, with the area's name on it.
+    await page.locator('.map-area-label', { hasText: 'Närlunda norra' }).waitFor();
   });
 
   it('adds a building, an entrance and an apartment', async () => {
