@@ -86,12 +86,13 @@ export async function buildApp({ config, db }: AppOptions): Promise<FastifyInsta
 
   for (const register of modules) await app.register(register, { prefix: '/api' });
 
-  if (existsSync(webDist)) {
+  const hasWebApp = existsSync(path.join(webDist, 'index.html'));
+  if (hasWebApp) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/');
-    if (isPage && existsSync(path.join(webDist, 'index.html'))) {
+    if (isPage && hasWebApp) {
       return reply.type('text/html').sendFile('index.html');
     }
     throw new AppError('not_found');

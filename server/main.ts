@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
+import { deleteExpiredSessions } from './platform/auth/sessions';
 import { seedIfEmpty } from './seed/seed';
 
 /** Process entry: config → database → migrations → demo data → app → listen. */
@@ -19,6 +20,12 @@ async function main() {
   await database.migrate();
   const app = await buildApp({ config, db: database.db });
   const seeded = config.SEED_DEMO ? await seedIfEmpty(database.db) : null;
+
+  // Expired sessions are otherwise removed only when presented again; sweep them hourly.
+  const sweep = () =>
+    deleteExpiredSessions(database.db).catch((error) => app.log.warn({ err: error }, 'session sweep failed'));
+  await sweep();
+  setInterval(sweep, 60 * 60_000).unref();
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -53,17 +53,20 @@ export async function openDatabase(options: { url?: string; dataDir: string }): 
   };
 }
 
+let committedMigrations: number | null = null;
+
 /** How many committed migrations are not yet applied (0 means the schema is current). */
 export async function pendingMigrationCount(db: Db): Promise<number> {
-  const files = readMigrationFiles({ migrationsFolder });
+  // The committed migrations do not change while the process runs: read and hash them once.
+  committedMigrations ??= readMigrationFiles({ migrationsFolder }).length;
   try {
     const result = (await db.execute(
       sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
     )) as {
       rows: { count: number }[];
     };
-    return files.length - Number(result.rows[0]?.count ?? 0);
+    return committedMigrations - Number(result.rows[0]?.count ?? 0);
   } catch {
-    return files.length;
+    return committedMigrations;
   }
 }

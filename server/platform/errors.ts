@@ -32,5 +32,3 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError('not_found');
 export const forbidden = () => new AppError('forbidden');
-export const conflict = (path: string, message: string) => new AppError('conflict', [{ path, message }]);
-export const invalid = (issues: FieldIssue[]) => new AppError('validation_failed', issues);

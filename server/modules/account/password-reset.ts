@@ -2,8 +2,9 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Locale } from '../../../common/roles';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { passwordResets, sessions, users } from '../../db/schema';
+import { passwordResets, users } from '../../db/schema';
 import { hashPassword } from '../../platform/auth/passwords';
+import { destroyUserSessions } from '../../platform/auth/sessions';
 import { AppError } from '../../platform/errors';
 import { hashToken, randomToken } from '../../platform/ids';
 import type { Mail, Mailer } from '../../platform/mail';
@@ -83,6 +84,6 @@ export async function confirmPasswordReset(db: Db, token: string, password: stri
       .update(users)
       .set({ passwordHash, failedLoginCount: 0, lockedUntil: null, updatedAt: new Date() })
       .where(eq(users.id, row.userId));
-    await tx.delete(sessions).where(eq(sessions.userId, row.userId));
+    await destroyUserSessions(tx, row.userId);
   });
 }

@@ -4,10 +4,11 @@ import type { UserView, userCreateInput, userPatch } from '../../../common/contr
 import type { Locale } from '../../../common/roles';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
-import { sessions, users } from '../../db/schema';
+import { users } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
 import { hashPassword } from '../../platform/auth/passwords';
+import { destroyUserSessions } from '../../platform/auth/sessions';
 import { AppError } from '../../platform/errors';
 import { newId, randomToken } from '../../platform/ids';
 import type { Mailer } from '../../platform/mail';
@@ -114,7 +115,7 @@ export async function updateMember(
       })
       .where(eq(users.id, userId));
     if (patch.memberships) await replaceMemberships(tx, actor.organizationId, userId, patch.memberships);
-    if (patch.disabled) await tx.delete(sessions).where(eq(sessions.userId, userId));
+    if (patch.disabled) await destroyUserSessions(tx, userId);
     const [after] = await loadMembers(tx, actor.organizationId, userId);
     await recordAudit(tx, actor, {
       action: auditAction(before, patch),

@@ -32,6 +32,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { config: Con
   const cookieName = sessionCookieName(options.config);
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request) => {
+    // Pages and assets are the same for everyone; only the API needs to know who asks.
+    if (!request.url.startsWith('/api/')) return;
     const token = request.cookies[cookieName];
     if (token) request.auth = await resolveSession(app.db, options.config, token);
   });

@@ -1,7 +1,7 @@
 import { and, eq, lt } from 'drizzle-orm';
 import { type Role, twoFactorRoles } from '../../../common/roles';
 import type { Config } from '../../config';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { membershipAreas, memberships, organizations, sessions, users } from '../../db/schema';
 import type { Actor, Grant } from '../actor';
 import { hashToken, randomToken } from '../ids';
@@ -40,28 +40,31 @@ export async function createSession(
   return token;
 }
 
-/** Grants the user holds in an organization, with their area scopes. */
+/** Grants the user holds in an organization, with their area scopes, in one query. */
 export async function loadGrants(db: Db, userId: string, organizationId: string): Promise<Grant[]> {
   const rows = await db
-    .select({ id: memberships.id, role: memberships.role, allAreas: memberships.allAreas })
+    .select({
+      id: memberships.id,
+      role: memberships.role,
+      allAreas: memberships.allAreas,
+      areaId: membershipAreas.areaId,
+    })
     .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .leftJoin(
+      membershipAreas,
+      and(
+        eq(membershipAreas.organizationId, memberships.organizationId),
+        eq(membershipAreas.membershipId, memberships.id),
+      ),
+    )
     .where(and(eq(memberships.userId, userId), eq(memberships.organizationId, organizationId)));
-  const grants: Grant[] = [];
+  const grants = new Map<string, Grant>();
   for (const row of rows) {
-    if (row.allAreas) {
-      grants.push({ role: row.role as Role, areas: 'all' });
-      continue;
-    }
-    const scoped = await db
-      .select({ areaId: membershipAreas.areaId })
-      .from(membershipAreas)
-      .where(
-        and(eq(membershipAreas.organizationId, organizationId), eq(membershipAreas.membershipId, row.id)),
-      );
-    grants.push({ role: row.role as Role, areas: scoped.map((s) => s.areaId) });
+    const grant = grants.get(row.id) ?? { role: row.role as Role, areas: row.allAreas ? 'all' : [] };
+    if (grant.areas !== 'all' && row.areaId) grant.areas.push(row.areaId);
+    grants.set(row.id, grant);
   }
-  return grants;
+  return [...grants.values()];
 }
 
 /**
@@ -117,11 +120,12 @@ export async function destroySession(db: Db, tokenHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
 
-/** Ends every session of a user: on disable, password change or reset. */
-export async function destroyUserSessions(db: Db, userId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
+/** Ends every session of a user (on disable or password reset), inside the caller's transaction. */
+export async function destroyUserSessions(tx: Tx, userId: string): Promise<void> {
+  await tx.delete(sessions).where(eq(sessions.userId, userId));
 }
 
+/** Removes sessions past their absolute expiry; idle ones are removed when next presented. */
 export async function deleteExpiredSessions(db: Db): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../../testing/import-issues';
 import { buildingCsvColumns, parseBuildingCsv, parseDecimal } from './building-csv';
 import { ImportError } from './import-error';
 import { importMessages } from './import-messages';
@@ -7,16 +8,6 @@ import { importMessages } from './import-messages';
 const t = importMessages('en');
 const header =
   'area_code,building_external_id,address,property_designation,building_name,building_x,building_y,entrance_label,entrance_x,entrance_y';
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return (error as ImportError).issues ?? [];
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('parseBuildingCsv', () => {
   it('groups rows with the same building id into one building with its entrances', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../../testing/import-issues';
 import { parseAreaGeoJson } from './geojson-import';
 import { ImportError } from './import-error';
 import { importMessages } from './import-messages';
@@ -20,16 +21,6 @@ const feature = (properties: Record<string, unknown>, coordinates: unknown = squ
   geometry: { type: 'Polygon', coordinates },
 });
 const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
-
-function issuesOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return (error as ImportError).issues ?? [];
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('parseAreaGeoJson', () => {
   it('reads polygons with name, code and classification', () => {
