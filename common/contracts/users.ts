@@ -39,7 +39,8 @@ export const userList = z.object({ items: z.array(userView), abilities: z.array(
 
 export const auditQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.iso.datetime().optional(),
+  /** The id of the last entry already seen: ids are time-ordered (UUIDv7), so paging never skips an entry. */
+  before: z.uuid().optional(),
   entityType: z.string().max(50).optional(),
 });
 export const auditEntry = z.object({

@@ -31,11 +31,10 @@ describe('GET /api/audit', () => {
     });
     const areasOnly = (await admin.get('/api/audit?entityType=user')).json().items;
     expect(areasOnly).toHaveLength(1);
-    const page = (
-      await admin.get(`/api/audit?limit=1&before=${encodeURIComponent(all[0].createdAt)}`)
-    ).json();
+    const page = (await admin.get(`/api/audit?limit=1&before=${all[0].id}`)).json();
     expect(page.items).toHaveLength(1);
     expect(page.items[0].id).not.toBe(all[0].id);
+    expect(page.items[0].id).toBe(all[1].id);
     expect((await admin.get('/api/audit?limit=0')).statusCode).toBe(400);
   });
 

@@ -7,7 +7,10 @@ import { auditLog, users } from '../../db/schema';
 type AuditQuery = z.infer<typeof auditQuery>;
 type AuditEntry = z.infer<typeof auditEntry>;
 
-/** The organization's audit log, newest first, paged by `before`. */
+/**
+ * The organization's audit log, newest first, paged by `before` (an entry id). Ids are UUIDv7, so
+ * their order is the order of writing, and entries written in the same millisecond are not skipped.
+ */
 export async function listAudit(db: Db, organizationId: string, query: AuditQuery): Promise<AuditEntry[]> {
   const rows = await db
     .select({ entry: auditLog, actorName: users.displayName })
@@ -16,11 +19,11 @@ export async function listAudit(db: Db, organizationId: string, query: AuditQuer
     .where(
       and(
         eq(auditLog.organizationId, organizationId),
-        query.before ? lt(auditLog.createdAt, new Date(query.before)) : undefined,
+        query.before ? lt(auditLog.id, query.before) : undefined,
         query.entityType ? eq(auditLog.entityType, query.entityType) : undefined,
       ),
     )
-    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .orderBy(desc(auditLog.id))
     .limit(query.limit);
   return rows.map(({ entry, actorName }) => ({
     id: entry.id,

@@ -7,6 +7,7 @@ import { recordAudit } from '../../platform/audit';
 import { newId } from '../../platform/ids';
 import { authorize } from '../../platform/policy';
 import { loadApartment, loadEntrance, loadParent } from './access';
+import { setArchived } from './archive';
 import type { PlaceContext } from './context';
 import { placePermissions } from './policy';
 import { presentApartment } from './presenter';
@@ -81,19 +82,13 @@ export async function updateApartment(ctx: PlaceContext, id: string, patch: Apar
 }
 
 export async function setApartmentArchived(ctx: PlaceContext, id: string, archived: boolean) {
-  await ctx.db.transaction(async (tx) => {
-    const before = await loadApartment(tx, ctx.actor, id);
-    authorize(placePermissions, ctx.actor, 'apartment.write', before.areaId);
-    const archivedAt = archived ? (before.archivedAt ?? new Date()) : null;
-    await tx.update(apartments).set({ archivedAt, updatedAt: new Date() }).where(ofApartment(ctx, id));
-    const action = archived ? 'archive' : 'restore';
-    await recordAudit(tx, ctx.actor, {
-      action,
-      entityType: 'apartment',
-      entityId: id,
-      before,
-      after: { archivedAt },
-    });
+  await setArchived(ctx, id, archived, {
+    entityType: 'apartment',
+    action: 'apartment.write',
+    load: (tx) => loadApartment(tx, ctx.actor, id),
+    areaOf: (row) => row.areaId,
+    write: (tx, archivedAt) =>
+      tx.update(apartments).set({ archivedAt, updatedAt: new Date() }).where(ofApartment(ctx, id)),
   });
   return presentApartment(await loadApartment(ctx.db, ctx.actor, id));
 }

@@ -11,6 +11,7 @@ import { importMessages } from '../../platform/geo/import-messages';
 import { newId } from '../../platform/ids';
 import { abilities, authorize } from '../../platform/policy';
 import { inScope, loadArea, scopeFor } from './access';
+import { setArchived } from './archive';
 import type { PlaceContext } from './context';
 import { buildingCountOfArea, entranceCountOfArea, entranceCountOfBuilding } from './counts';
 import { placePermissions } from './policy';
@@ -147,22 +148,16 @@ export async function updateArea(ctx: PlaceContext, id: string, patch: AreaPatch
 }
 
 export async function setAreaArchived(ctx: PlaceContext, id: string, archived: boolean) {
-  await ctx.db.transaction(async (tx) => {
-    const before = await loadArea(tx, ctx.actor, id);
-    authorize(placePermissions, ctx.actor, 'area.archive', id);
-    const archivedAt = archived ? (before.archivedAt ?? new Date()) : null;
-    await tx
-      .update(areas)
-      .set({ archivedAt, updatedAt: new Date() })
-      .where(and(eq(areas.organizationId, ctx.actor.organizationId), eq(areas.id, id)));
-    const action = archived ? 'archive' : 'restore';
-    await recordAudit(tx, ctx.actor, {
-      action,
-      entityType: 'area',
-      entityId: id,
-      before,
-      after: { archivedAt },
-    });
+  await setArchived(ctx, id, archived, {
+    entityType: 'area',
+    action: 'area.archive',
+    load: (tx) => loadArea(tx, ctx.actor, id),
+    areaOf: () => id,
+    write: (tx, archivedAt) =>
+      tx
+        .update(areas)
+        .set({ archivedAt, updatedAt: new Date() })
+        .where(and(eq(areas.organizationId, ctx.actor.organizationId), eq(areas.id, id))),
   });
   return presentedArea(ctx.db, ctx, id);
 }

@@ -7,6 +7,7 @@ import { recordAudit } from '../../platform/audit';
 import { newId } from '../../platform/ids';
 import { abilities, allows, authorize } from '../../platform/policy';
 import { loadArea, loadBuilding, loadParent } from './access';
+import { setArchived } from './archive';
 import type { PlaceContext } from './context';
 import { apartmentCountOfEntrance, entranceCountOfBuilding } from './counts';
 import { placePermissions } from './policy';
@@ -149,19 +150,13 @@ export async function updateBuilding(ctx: PlaceContext, id: string, patch: Build
 }
 
 export async function setBuildingArchived(ctx: PlaceContext, id: string, archived: boolean) {
-  await ctx.db.transaction(async (tx) => {
-    const before = await loadBuilding(tx, ctx.actor, id);
-    authorize(placePermissions, ctx.actor, 'building.write', before.areaId);
-    const archivedAt = archived ? (before.archivedAt ?? new Date()) : null;
-    await tx.update(buildings).set({ archivedAt, updatedAt: new Date() }).where(ofBuilding(ctx, id));
-    const action = archived ? 'archive' : 'restore';
-    await recordAudit(tx, ctx.actor, {
-      action,
-      entityType: 'building',
-      entityId: id,
-      before,
-      after: { archivedAt },
-    });
+  await setArchived(ctx, id, archived, {
+    entityType: 'building',
+    action: 'building.write',
+    load: (tx) => loadBuilding(tx, ctx.actor, id),
+    areaOf: (row) => row.areaId,
+    write: (tx, archivedAt) =>
+      tx.update(buildings).set({ archivedAt, updatedAt: new Date() }).where(ofBuilding(ctx, id)),
   });
   return presentedBuilding(ctx.db, ctx, id);
 }

@@ -7,6 +7,7 @@ import { recordAudit } from '../../platform/audit';
 import { newId, randomToken } from '../../platform/ids';
 import { authorize } from '../../platform/policy';
 import { loadBuilding, loadEntrance, loadParent } from './access';
+import { setArchived } from './archive';
 import type { PlaceContext } from './context';
 import { apartmentCountOfEntrance } from './counts';
 import { placePermissions } from './policy';
@@ -66,19 +67,13 @@ export async function updateEntrance(ctx: PlaceContext, id: string, patch: Entra
 }
 
 export async function setEntranceArchived(ctx: PlaceContext, id: string, archived: boolean) {
-  await ctx.db.transaction(async (tx) => {
-    const before = await loadEntrance(tx, ctx.actor, id);
-    authorize(placePermissions, ctx.actor, 'entrance.write', before.areaId);
-    const archivedAt = archived ? (before.archivedAt ?? new Date()) : null;
-    await tx.update(entrances).set({ archivedAt, updatedAt: new Date() }).where(ofEntrance(ctx, id));
-    const action = archived ? 'archive' : 'restore';
-    await recordAudit(tx, ctx.actor, {
-      action,
-      entityType: 'entrance',
-      entityId: id,
-      before,
-      after: { archivedAt },
-    });
+  await setArchived(ctx, id, archived, {
+    entityType: 'entrance',
+    action: 'entrance.write',
+    load: (tx) => loadEntrance(tx, ctx.actor, id),
+    areaOf: (row) => row.areaId,
+    write: (tx, archivedAt) =>
+      tx.update(entrances).set({ archivedAt, updatedAt: new Date() }).where(ofEntrance(ctx, id)),
   });
   return presentedEntrance(ctx.db, ctx, id);
 }

@@ -19,7 +19,7 @@ export function AuditPage() {
       ),
     initialPageParam: '',
     getNextPageParam: (last) =>
-      last.items.length === pageSize ? last.items[last.items.length - 1]?.createdAt : undefined,
+      last.items.length === pageSize ? last.items[last.items.length - 1]?.id : undefined,
   });
   const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
   return (
