@@ -1,4 +1,6 @@
 export * from './audit';
 export * from './organizations';
 export * from './places';
+export * from './reports';
 export * from './users';
+export * from './work-orders';

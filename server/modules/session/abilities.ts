@@ -3,7 +3,9 @@ import { abilities, type Permissions } from '../../platform/policy';
 import { auditPermissions } from '../audit/policy';
 import { organizationPermissions } from '../organization/policy';
 import { placePermissions } from '../places/policy';
+import { reportPermissions } from '../reports/policy';
 import { userPermissions } from '../users/policy';
+import { workOrderPermissions } from '../work-orders/policy';
 
 /** Every domain's permission table; add a domain here and its actions reach the web app. */
 const tables: Permissions<string>[] = [
@@ -11,6 +13,8 @@ const tables: Permissions<string>[] = [
   placePermissions,
   userPermissions,
   auditPermissions,
+  reportPermissions,
+  workOrderPermissions,
 ];
 
 /** The union of the actions the actor may perform somewhere in their current organization. */

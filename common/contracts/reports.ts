@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { maxDescriptionLength, reportSources, reportStatuses } from '../reporting';
+
+/** Staff API of reports: inbox, map, triage, export and figures. */
+
+/** A query parameter listing values separated by commas: ?status=new,accepted */
+export const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .transform((value) => value.split(',').filter(Boolean))
+    .pipe(z.array(item));
+
+/** Inbox filters; also the filters of the map, the counts and the exports. */
+export const reportFilters = z.strictObject({
+  areaId: commaList(z.uuid()).optional(),
+  categoryId: commaList(z.uuid()).optional(),
+  status: commaList(z.enum(reportStatuses)).optional(),
+  source: commaList(z.enum(reportSources)).optional(),
+  /** Received at least / at most this many days ago. */
+  minAgeDays: z.coerce.number().int().min(0).max(3650).optional(),
+  maxAgeDays: z.coerce.number().int().min(0).max(3650).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+export type ReportFilters = z.infer<typeof reportFilters>;
+
+export const reportListQuery = reportFilters.extend({
+  /** Keyset paging: the id of the last report of the previous page (ids are UUIDv7). */
+  before: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const reportSummary = z.object({
+  id: z.uuid(),
+  trackingCode: z.string(),
+  categoryId: z.uuid(),
+  categoryName: z.string(),
+  restricted: z.boolean(),
+  status: z.enum(reportStatuses),
+  source: z.enum(reportSources),
+  areaId: z.uuid().nullable(),
+  areaName: z.string().nullable(),
+  placeLabel: z.string().nullable(),
+  lon: z.number().nullable(),
+  lat: z.number().nullable(),
+  /** Null for restricted reports unless the actor may read them. */
+  description: z.string().nullable(),
+  photoCount: z.number().int(),
+  workOrderId: z.uuid().nullable(),
+  duplicateOfId: z.uuid().nullable(),
+  createdAt: z.string(),
+});
+export type ReportSummary = z.infer<typeof reportSummary>;
+
+export const reportList = z.object({
+  items: z.array(reportSummary),
+  total: z.number().int(),
+  nextBefore: z.uuid().nullable(),
+});
+
+export const areaReportCounts = z.object({
+  areas: z.array(
+    z.object({
+      areaId: z.uuid().nullable(),
+      areaName: z.string().nullable(),
+      open: z.number().int(),
+      total: z.number().int(),
+    }),
+  ),
+});
+
+/** Server-side clustered map: one point per cluster (count > 1) or report (count 1). */
+export const reportMapQuery = reportFilters.extend({
+  bbox: z
+    .string()
+    .transform((value) => value.split(',').map(Number))
+    .pipe(z.tuple([z.number().min(-180), z.number().min(-90), z.number().max(180), z.number().max(90)])),
+  zoom: z.coerce.number().min(0).max(24),
+});
+export const reportMap = z.object({
+  clusters: z.array(
+    z.object({
+      lon: z.number(),
+      lat: z.number(),
+      count: z.number().int(),
+      /** Set when count is 1. */
+      reportId: z.uuid().nullable(),
+      /** [minLon, minLat, maxLon, maxLat] of the cluster's reports, to zoom to. */
+      bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    }),
+  ),
+  total: z.number().int(),
+});
+
+export const photo = z.object({
+  id: z.uuid(),
+  url: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+});
+
+export const reportDetail = reportSummary.extend({
+  locationText: z.string().nullable(),
+  locale: z.string(),
+  /** Only for staff handling the report, and never after the reporter withdrew it. */
+  contact: z
+    .object({
+      name: z.string().nullable(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+      wantsUpdates: z.boolean(),
+    })
+    .nullable(),
+  contactWithdrawn: z.boolean(),
+  rejectReason: z.string().nullable(),
+  forwardedTo: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+  publicReply: z.string().nullable(),
+  photos: z.array(photo),
+  updates: z.array(
+    z.object({
+      id: z.uuid(),
+      status: z.enum(reportStatuses),
+      publicText: z.string().nullable(),
+      internalNote: z.string().nullable(),
+      authorName: z.string().nullable(),
+      notification: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+  /** Reports merged into this one. */
+  duplicates: z.array(z.object({ id: z.uuid(), trackingCode: z.string(), createdAt: z.string() })),
+  abilities: z.array(z.string()),
+});
+export type ReportDetail = z.infer<typeof reportDetail>;
+
+/** Same category within 50 m and 14 days, nearest first. */
+export const duplicateSuggestions = z.object({
+  suggestions: z.array(reportSummary.extend({ distanceMeters: z.number() })),
+});
+
+const reply = z.string().trim().min(1).max(2000);
+export const acceptInput = z.strictObject({ reply: reply.optional() });
+export const mergeInput = z.strictObject({ intoId: z.uuid() });
+export const rejectInput = z.strictObject({
+  reason: z.string().trim().min(1).max(500),
+  reply: reply.optional(),
+});
+export const forwardInput = z.strictObject({ externalBodyId: z.uuid(), reply: reply.optional() });
+export const replyInput = z.strictObject({ text: reply });
+
+/** A report staff write down themselves (a phone call, something seen on a walk). */
+export const staffReportInput = z.strictObject({
+  id: z.uuid(),
+  categoryId: z.uuid(),
+  description: z.string().trim().min(1).max(maxDescriptionLength),
+  areaId: z.uuid().optional(),
+  entranceId: z.uuid().optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  locationText: z.string().trim().max(300).optional(),
+});
+
+/** Figures per area and month. Medians are in hours; null when nothing to measure. */
+export const reportFiguresQuery = z.strictObject({
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  areaId: commaList(z.uuid()).optional(),
+});
+export const reportFigures = z.object({
+  rows: z.array(
+    z.object({
+      areaId: z.uuid().nullable(),
+      areaName: z.string().nullable(),
+      month: z.string(),
+      reportsIn: z.number().int(),
+      medianHoursToFirstResponse: z.number().nullable(),
+      medianHoursToDone: z.number().nullable(),
+      done: z.number().int(),
+      doneWithinTarget: z.number().int(),
+      /** doneWithinTarget / done, 0–1; null when nothing is done. */
+      shareDoneWithinTarget: z.number().nullable(),
+    }),
+  ),
+});
+
+export const exportFormat = z.strictObject({ format: z.enum(['csv', 'xlsx']) });
+
+export const externalBodyInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  email: z.email().nullable().optional(),
+  open311Endpoint: z.url().nullable().optional(),
+  open311ApiKey: z.string().trim().max(200).nullable().optional(),
+  open311ServiceCode: z.string().trim().max(100).nullable().optional(),
+});
+export const externalBody = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string().nullable(),
+  open311Endpoint: z.string().nullable(),
+  open311ServiceCode: z.string().nullable(),
+  hasApiKey: z.boolean(),
+  archived: z.boolean(),
+});
+
+export const responseTemplateInput = z.strictObject({
+  categoryId: z.uuid().nullable(),
+  status: z.enum(['accepted', 'done', 'rejected', 'forwarded']),
+  locale: z.string().min(2).max(5),
+  text: z.string().trim().min(1).max(2000),
+});
+export const responseTemplate = responseTemplateInput.extend({ id: z.uuid() });
