@@ -5,10 +5,14 @@ import { auditRoutes } from './audit/routes';
 import { clientConfigRoutes } from './client-config/routes';
 import { devRoutes } from './dev/routes';
 import { healthRoutes } from './health/routes';
+import { open311Routes } from './open311/routes';
 import { organizationRoutes } from './organization/routes';
 import { placesRoutes } from './places/routes';
+import { publicReportRoutes } from './public-reports/routes';
+import { reportRoutes } from './reports/routes';
 import { sessionRoutes } from './session/routes';
 import { userRoutes } from './users/routes';
+import { workOrderRoutes } from './work-orders/routes';
 
 /** Every domain's routes, mounted under /api by app.ts. */
 export const modules: FastifyPluginAsyncZod[] = [
@@ -22,4 +26,8 @@ export const modules: FastifyPluginAsyncZod[] = [
   auditRoutes,
   devRoutes,
   placesRoutes,
+  publicReportRoutes,
+  reportRoutes,
+  workOrderRoutes,
+  open311Routes,
 ];
