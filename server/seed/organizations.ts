@@ -1,5 +1,6 @@
 import type { Tx } from '../db/client';
 import { organizations } from '../db/schema';
+import { installDefaultCategories } from '../modules/reports/categories/default-categories';
 import type { DemoOrganization } from './demo-data';
 import { demoId } from './demo-ids';
 
@@ -7,5 +8,6 @@ import { demoId } from './demo-ids';
 export async function seedOrganization(tx: Tx, org: DemoOrganization): Promise<string> {
   const id = demoId(`organization/${org.slug}`);
   await tx.insert(organizations).values({ id, name: org.name, slug: org.slug, requireTwoFactor: false });
+  await installDefaultCategories(tx, id);
   return id;
 }

@@ -27,7 +27,9 @@ afterAll(async () => {
   if (process.env.DATABASE_URL) await dropDatabase(process.env.DATABASE_URL, scratchName);
 });
 
-const countRows = async (table: 'buildings' | 'entrances' | 'apartments' | 'users' | 'memberships') => {
+const countRows = async (
+  table: 'buildings' | 'entrances' | 'apartments' | 'users' | 'memberships' | 'reports',
+) => {
   const result = (await database.db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as {
     rows: { n: number }[];
   };
@@ -170,15 +172,47 @@ describe('demo seed', () => {
     expect(result.rows.map((r) => Number(r.n))).toEqual([2, 2, 2, 2]);
   });
 
+  it('adds a year of plausible reports and work orders, ordered by id in time', async () => {
+    const rows = (
+      (await database.db.execute(sql`
+        select r.id, r.status, r.created_at, r.first_response_at, r.closed_at, r.work_order_id,
+               r.duplicate_of_id, r.restricted, r.tracking_code, c.key, w.status as work_order_status
+        from reports r join report_categories c on c.organization_id = r.organization_id and c.id = r.category_id
+        left join work_orders w on w.organization_id = r.organization_id and w.id = r.work_order_id
+        order by r.id`)) as { rows: Record<string, unknown>[] }
+    ).rows;
+    expect(rows.length).toBeGreaterThan(2000);
+    const times = rows.map((row) => new Date(row.created_at as string).getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(330 * 24 * 3600 * 1000);
+    const statuses = new Set(rows.map((row) => row.status));
+    for (const status of ['new', 'accepted', 'in_progress', 'done', 'rejected', 'duplicate', 'forwarded']) {
+      expect(statuses, status).toContain(status);
+    }
+    for (const row of rows) {
+      expect(row.tracking_code).toMatch(/^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
+      if (row.work_order_id) expect(row.work_order_status === 'done').toBe(row.status === 'done');
+      if (row.status === 'duplicate') expect(row.duplicate_of_id).not.toBeNull();
+      if (row.restricted) expect(row.work_order_id).toBeNull();
+      if (row.closed_at) expect(row.closed_at >= (row.first_response_at as string)).toBe(true);
+    }
+    // Lighting is reported when it is dark: more in December than in June.
+    const lightingIn = (month: number) =>
+      rows.filter(
+        (row) => row.key === 'lighting' && new Date(row.created_at as string).getUTCMonth() === month,
+      ).length;
+    expect(lightingIn(11)).toBeGreaterThan(lightingIn(5) * 2);
+  });
+
   it('is idempotent: a second run creates nothing and still returns the logins', async () => {
     const before = await Promise.all(
-      (['buildings', 'entrances', 'apartments', 'users', 'memberships'] as const).map(countRows),
+      (['buildings', 'entrances', 'apartments', 'users', 'memberships', 'reports'] as const).map(countRows),
     );
     const again = await seedIfEmpty(database.db);
     expect(again.created).toBe(false);
     expect(again.logins.length).toBeGreaterThan(0);
     const after = await Promise.all(
-      (['buildings', 'entrances', 'apartments', 'users', 'memberships'] as const).map(countRows),
+      (['buildings', 'entrances', 'apartments', 'users', 'memberships', 'reports'] as const).map(countRows),
     );
     expect(after).toEqual(before);
   });

@@ -5,6 +5,7 @@ import { hashPassword } from '../platform/auth/passwords';
 import { demoOrganizations } from './demo-data';
 import { seedOrganization } from './organizations';
 import { seedPlaces } from './places';
+import { seedReports } from './reports';
 import { type DemoLogin, demoLogins, demoPassword, seedSharedUser, seedUsers } from './users';
 
 export type SeedResult = { created: boolean; logins: DemoLogin[] };
@@ -14,7 +15,7 @@ export type SeedResult = { created: boolean; logins: DemoLogin[] };
  * On a database that already has data it creates nothing but still returns the demo logins, so
  * `npm start` prints them on every start.
  */
-export async function seedIfEmpty(db: Db): Promise<SeedResult> {
+export async function seedIfEmpty(db: Db, now = new Date()): Promise<SeedResult> {
   const logins = demoLogins(demoOrganizations);
   const [existing] = await db.select({ count: sql<number>`count(*)::int` }).from(organizations);
   if (Number(existing?.count ?? 0) > 0) return { created: false, logins };
@@ -26,7 +27,20 @@ export async function seedIfEmpty(db: Db): Promise<SeedResult> {
     for (const org of demoOrganizations) {
       const organizationId = await seedOrganization(tx, org);
       const areaIds = await seedPlaces(tx, organizationId, org);
-      await seedUsers(tx, { organizationId, org, areaIds: [...areaIds.values()], passwordHash });
+      const users = await seedUsers(tx, {
+        organizationId,
+        org,
+        areaIds: [...areaIds.values()],
+        passwordHash,
+      });
+      await seedReports(tx, {
+        organizationId,
+        org,
+        areaIds,
+        fieldStaff: users.get('field_staff') as { userId: string; areaIds: string[] },
+        coordinatorUserId: users.get('safety_coordinator')?.userId as string,
+        now,
+      });
       organizationIds.push(organizationId);
     }
     await seedSharedUser(tx, organizationIds, passwordHash);

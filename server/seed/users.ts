@@ -63,11 +63,12 @@ export function demoLogins(organizations: DemoOrganization[]): DemoLogin[] {
   return [...perOrganization, { ...shared, password: demoPassword }];
 }
 
-/** Inserts the organization's demo users and their memberships. */
+/** Inserts the organization's demo users and their memberships; returns each role's user and areas. */
 export async function seedUsers(
   tx: Tx,
   input: { organizationId: string; org: DemoOrganization; areaIds: string[]; passwordHash: string },
 ) {
+  const seeded = new Map<Role, { userId: string; areaIds: string[] }>();
   for (const user of demoUsers) {
     const userId = demoId(`user/${user.localPart}@${input.org.mailDomain}`);
     await tx.insert(users).values({
@@ -79,7 +80,9 @@ export async function seedUsers(
     });
     const areaIds = user.areaIndexes?.map((index) => input.areaIds[index]);
     await addDemoMembership(tx, { organizationId: input.organizationId, userId, role: user.role, areaIds });
+    seeded.set(user.role, { userId, areaIds: areaIds ?? input.areaIds });
   }
+  return seeded;
 }
 
 /** Inserts the user who belongs to both organizations (English, to show the other locale). */

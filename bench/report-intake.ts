@@ -1,0 +1,129 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { uuidv7 } from 'uuidv7';
+import { freePort, waitForHealth } from '../e2e/harness/server';
+import { dropDatabase, recreateDatabase } from '../server/seed/fresh-database';
+
+/**
+ * `npm run bench:intake`: accepted reports per second and latency of POST /api/public/reports
+ * (JSON, no photos) against PostgreSQL, compared in the same run with a bare node:http + pg
+ * server inserting the same row (bench/intake-baseline-server.ts). Budget: ≥ 1,000 reports/s,
+ * p99 < 100 ms, and at least half the baseline's throughput.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const scratch = 'trygg_bench_intake';
+const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+
+type Started = { url: string; child: ChildProcess };
+
+async function start(args: string[], env: NodeJS.ProcessEnv, healthPath: string): Promise<Started> {
+  const port = await freePort();
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(`${url}${healthPath}`, 120_000, () => child.exitCode !== null);
+  return { url, child };
+}
+
+/** One load run: `connections` clients posting new reports (each with its own id) for `seconds`. */
+async function load(url: string, body: (id: string) => string) {
+  const result = await autocannon({
+    url: `${url}/api/public/reports`,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (request) => ({ ...request, body: body(uuidv7()) }) }],
+  });
+  return {
+    accepted: result['2xx'],
+    failed: result.non2xx + result.errors + result.timeouts,
+    perSecond: result['2xx'] / (result.duration || seconds),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}
+
+async function main() {
+  const databaseUrl = await recreateDatabase(serverUrl, scratch);
+  const trygg = await start(
+    ['--import', 'tsx', 'server/main.ts'],
+    { DATABASE_URL: databaseUrl, DATA_DIR: `/tmp/${scratch}`, PUBLIC_REPORTS_PER_MINUTE: '1000000' },
+    '/api/health',
+  );
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const { rows } = await db.query(
+    `select o.id as organization_id, c.id as category_id from organizations o
+     join report_categories c on c.organization_id = o.id and c.key = 'lighting' where o.slug = 'botkyrkabyggen'`,
+  );
+  const { organization_id: organizationId, category_id: categoryId } = rows[0];
+  const baseline = await start(
+    ['--import', 'tsx', 'bench/intake-baseline-server.ts'],
+    { DATABASE_URL: databaseUrl, BENCH_ORGANIZATION_ID: organizationId, BENCH_CATEGORY_ID: categoryId },
+    '/',
+  );
+
+  // A point in Fittja, so the intake finds the area by its polygon as it would for "use my position".
+  const body = (id: string) =>
+    JSON.stringify({
+      id,
+      organization: 'botkyrkabyggen',
+      categoryKey: 'lighting',
+      description: 'Lampan vid entrén är trasig, det är helt mörkt på kvällen.',
+      position: { lon: 17.861, lat: 59.247 },
+      locale: 'sv',
+    });
+  const count = async () => Number((await db.query('select count(*)::int as n from reports')).rows[0].n);
+
+  const runs: { name: string; result: Awaited<ReturnType<typeof load>> }[] = [];
+  await load(baseline.url, body); // warm-up
+  await load(trygg.url, body);
+  for (let round = 0; round < 2; round++) {
+    runs.push({ name: 'baseline node:http + pg', result: await load(baseline.url, body) });
+    const before = await count();
+    const result = await load(trygg.url, body);
+    const stored = (await count()) - before;
+    if (stored !== result.accepted) throw new Error(`Trygg accepted ${result.accepted} but stored ${stored}`);
+    runs.push({ name: 'Trygg POST /api/public/reports', result });
+  }
+  report(runs);
+  await db.end();
+  for (const server of [trygg, baseline]) server.child.kill('SIGTERM');
+  await dropDatabase(serverUrl, scratch).catch(() => undefined);
+}
+
+function report(runs: { name: string; result: Awaited<ReturnType<typeof load>> }[]) {
+  console.log(`\nReport intake, ${connections} connections × ${seconds} s per run, PostgreSQL\n`);
+  for (const { name, result } of runs) {
+    console.log(
+      `${name.padEnd(34)} ${result.perSecond.toFixed(0).padStart(6)} accepted/s  p50 ${result.p50} ms  p99 ${result.p99} ms  failed ${result.failed}`,
+    );
+  }
+  const median = (name: string) => {
+    const values = runs
+      .filter((run) => run.name.startsWith(name))
+      .map((run) => run.result.perSecond)
+      .sort((a, b) => a - b);
+    return values[Math.floor(values.length / 2)];
+  };
+  const ours = median('Trygg');
+  const base = median('baseline');
+  const p99 = Math.max(...runs.filter((run) => run.name.startsWith('Trygg')).map((run) => run.result.p99));
+  console.log(
+    `\nTrygg ${ours.toFixed(0)}/s vs baseline ${base.toFixed(0)}/s: ratio ${(ours / base).toFixed(2)}`,
+  );
+  console.log(
+    `Budget: ≥ 1000/s ${ours >= 1000 ? 'met' : 'NOT met'}, p99 < 100 ms ${p99 < 100 ? 'met' : 'NOT met'} (worst run ${p99} ms), ratio ≥ 0.5 ${ours / base >= 0.5 ? 'met' : 'NOT met'}`,
+  );
+}
+
+await main();
