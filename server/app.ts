@@ -14,7 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from './config';
+import { type Config, filesDir } from './config';
 import type { Db } from './db/client';
 import { modules } from './modules';
 import { authPlugin } from './platform/auth/plugin';
@@ -22,12 +22,15 @@ import { errorHandler } from './platform/error-handler';
 import { AppError } from './platform/errors';
 import { Mailer } from './platform/mail';
 import { rejectUnstorableText } from './platform/storable-text';
+import { type FileStorage, LocalFileStorage } from './platform/storage';
+import { registerTenantPages } from './platform/tenant-pages';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
     mailer: Mailer;
+    storage: FileStorage;
   }
 }
 
@@ -49,6 +52,7 @@ export async function buildApp({ config, db }: AppOptions): Promise<FastifyInsta
   app.decorate('db', db);
   app.decorate('config', config);
   app.decorate('mailer', new Mailer(db, config, app.log));
+  app.decorate('storage', new LocalFileStorage(filesDir(config)));
 
   // A configured base map loads its style, tiles and glyphs from its own origin.
   const mapOrigin = config.MAP_STYLE_URL ? [new URL(config.MAP_STYLE_URL).origin] : [];
@@ -88,7 +92,9 @@ export async function buildApp({ config, db }: AppOptions): Promise<FastifyInsta
 
   const hasWebApp = existsSync(path.join(webDist, 'index.html'));
   if (hasWebApp) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    // preCompressed: the build writes .br/.gz next to each asset (web/vite.config.ts).
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, preCompressed: true });
+    await registerTenantPages(app, webDist);
   }
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api/');

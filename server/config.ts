@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 
 /** Every environment variable Trygg reads, with its default. README's configuration table mirrors this. */
@@ -14,6 +16,8 @@ export const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** Photos and attachments; `<DATA_DIR>/files` when unset. */
+  FILES_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: booleanFromEnv.default(true),
   DEMO_MODE: booleanFromEnv.default(true),
@@ -47,6 +51,8 @@ export const configSchema = z.object({
     .int()
     .min(1024)
     .default(10 * 1024 * 1024),
+  /** Tenant reports accepted per minute from one client address. */
+  PUBLIC_REPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   MAP_STYLE_URL: z.url({ message: 'must be an absolute URL to a MapLibre style' }).optional(),
 });
 
@@ -69,7 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parsed.data;
 }
 
+/** The directory of stored files. */
+export const filesDir = (config: Config): string => config.FILES_DIR ?? path.join(config.DATA_DIR, 'files');
+
 /** Test and tool configuration: defaults plus overrides, without reading process.env. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...configSchema.parse({}), COOKIE_SECURE: true, LOG_LEVEL: 'silent', ...overrides };
+  // Files written by tests go to a temporary directory, never into the checkout's data/.
+  const FILES_DIR = path.join(tmpdir(), `trygg-test-files-${process.pid}`);
+  return { ...configSchema.parse({}), COOKIE_SECURE: true, LOG_LEVEL: 'silent', FILES_DIR, ...overrides };
 }

@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
+import { installMissingDefaultCategories } from './modules/reports/categories/default-categories';
 import { deleteExpiredSessions } from './platform/auth/sessions';
 import { seedIfEmpty } from './seed/seed';
 
@@ -18,6 +19,7 @@ async function main() {
   }
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   await database.migrate();
+  await installMissingDefaultCategories(database.db);
   const app = await buildApp({ config, db: database.db });
   const seeded = config.SEED_DEMO ? await seedIfEmpty(database.db) : null;
 

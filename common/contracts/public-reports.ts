@@ -119,3 +119,23 @@ export const reportStatusPage = z.object({
   wantsUpdates: z.boolean(),
 });
 export type ReportStatusPage = z.infer<typeof reportStatusPage>;
+
+/** The organization's areas as GeoJSON for the pin map: names and outlines only. */
+export const publicAreasQuery = z.strictObject({ org: z.string().trim().min(1).max(100) });
+export const publicAreas = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ name: z.string() }),
+      geometry: z.object({
+        type: z.enum(['Polygon', 'MultiPolygon']),
+        coordinates: z.array(z.array(z.unknown())),
+      }),
+    }),
+  ),
+});
+export type PublicAreas = z.infer<typeof publicAreas>;
+
+/** Asking for e-mail updates after submitting (from the status page). */
+export const statusUpdatesInput = z.strictObject({ email: z.email().max(254), consent: z.literal(true) });

@@ -43,3 +43,12 @@ export const reportCategoryInput = z.strictObject({
   sortOrder: z.number().int().min(0).max(1000).optional(),
 });
 export const reportCategoryPatch = reportCategoryInput.omit({ key: true }).partial();
+
+export const reportCategoryList = z.object({
+  items: z.array(reportCategory),
+  abilities: z.array(z.string()),
+});
+export const reportCategoryListQuery = z.strictObject({
+  includeArchived: z.enum(['true', 'false']).optional(),
+});
+export const reportCategoryParams = z.strictObject({ id: z.uuid() });

@@ -9,6 +9,7 @@ import { open311Routes } from './open311/routes';
 import { organizationRoutes } from './organization/routes';
 import { placesRoutes } from './places/routes';
 import { publicReportRoutes } from './public-reports/routes';
+import { reportCategoryRoutes } from './reports/categories/routes';
 import { reportRoutes } from './reports/routes';
 import { sessionRoutes } from './session/routes';
 import { userRoutes } from './users/routes';
@@ -28,6 +29,7 @@ export const modules: FastifyPluginAsyncZod[] = [
   placesRoutes,
   publicReportRoutes,
   reportRoutes,
+  reportCategoryRoutes,
   workOrderRoutes,
   open311Routes,
 ];

@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import type { Role } from '../../common/roles';
 import { membershipAreas, memberships, organizations, users } from '../db/schema';
 import { areas } from '../db/schema/places';
+import { installDefaultCategories } from '../modules/reports/categories/default-categories';
 import { hashPassword } from '../platform/auth/passwords';
 import { sessionCookieName } from '../platform/auth/plugin';
 import { createSession, resolveSession } from '../platform/auth/sessions';
@@ -23,6 +24,7 @@ export async function createOrganization(
     requireTwoFactor: overrides.requireTwoFactor ?? false,
   };
   await app.db.insert(organizations).values(row);
+  await installDefaultCategories(app.db, id);
   return row;
 }
 

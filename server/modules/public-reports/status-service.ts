@@ -1,0 +1,161 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { ReportStatusPage } from '../../../common/contracts/public-reports';
+import type { ReportStatus, TenantLocale } from '../../../common/reporting';
+import type { Db, Tx } from '../../db/client';
+import { externalBodies, reportCategories, reports, reportUpdates, workOrders } from '../../db/schema';
+import { notFound } from '../../platform/errors';
+import { newId } from '../../platform/ids';
+import { normalizeTrackingCode } from '../reports/tracking-code';
+import { localize, neutralCategory } from './localize';
+
+type ReportRow = typeof reports.$inferSelect;
+
+/** The report behind a tracking code as typed (case, dashes and spaces do not matter), else 404. */
+export async function reportOfCode(db: Tx, code: string): Promise<ReportRow> {
+  const normalized = normalizeTrackingCode(code);
+  if (!normalized) throw notFound();
+  const [row] = await db.select().from(reports).where(eq(reports.trackingCode, normalized));
+  if (!row) throw notFound();
+  return row;
+}
+
+async function reportById(db: Tx, organizationId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.organizationId, organizationId), eq(reports.id, id)));
+  return row ?? null;
+}
+
+async function categoryName(db: Tx, report: ReportRow, locale: TenantLocale): Promise<string> {
+  // Need-to-know: even the kind of a disturbance or subletting report is not shown.
+  if (report.restricted) return neutralCategory[locale];
+  const [category] = await db
+    .select({ name: reportCategories.name })
+    .from(reportCategories)
+    .where(
+      and(
+        eq(reportCategories.organizationId, report.organizationId),
+        eq(reportCategories.id, report.categoryId),
+      ),
+    );
+  return category ? localize(category.name, locale) : neutralCategory[locale];
+}
+
+async function resolutionOf(db: Tx, report: ReportRow): Promise<string | null> {
+  if (!report.workOrderId) return null;
+  const [order] = await db
+    .select({ status: workOrders.status, resolution: workOrders.resolution })
+    .from(workOrders)
+    .where(and(eq(workOrders.organizationId, report.organizationId), eq(workOrders.id, report.workOrderId)));
+  return order?.status === 'done' ? order.resolution : null;
+}
+
+async function forwardedToOf(db: Tx, report: ReportRow): Promise<string | null> {
+  if (report.status !== 'forwarded' || !report.forwardedToId) return null;
+  const [body] = await db
+    .select({ name: externalBodies.name })
+    .from(externalBodies)
+    .where(
+      and(
+        eq(externalBodies.organizationId, report.organizationId),
+        eq(externalBodies.id, report.forwardedToId),
+      ),
+    );
+  return body?.name ?? null;
+}
+
+/** The report's own public timeline: status changes and public replies, never internal notes. */
+async function publicTimeline(db: Tx, report: ReportRow) {
+  const rows = await db
+    .select()
+    .from(reportUpdates)
+    .where(
+      and(eq(reportUpdates.organizationId, report.organizationId), eq(reportUpdates.reportId, report.id)),
+    )
+    .orderBy(asc(reportUpdates.createdAt), asc(reportUpdates.id));
+  let previous: string | null = null;
+  const updates: ReportStatusPage['updates'] = [];
+  for (const row of rows) {
+    if (row.publicText !== null || row.status !== previous) {
+      updates.push({
+        status: row.status as ReportStatus,
+        text: row.publicText,
+        at: row.createdAt.toISOString(),
+      });
+    }
+    previous = row.status;
+  }
+  return updates;
+}
+
+/**
+ * What a tracking code reveals: status, public replies, what was done, who has it now. A
+ * duplicate shows the status of the report it was merged into, with its own timeline.
+ */
+export async function statusPage(
+  db: Tx,
+  report: ReportRow,
+  locale?: TenantLocale,
+): Promise<ReportStatusPage> {
+  const language = locale ?? (report.locale as TenantLocale);
+  const merged =
+    report.status === 'duplicate' && report.duplicateOfId
+      ? await reportById(db, report.organizationId, report.duplicateOfId)
+      : null;
+  const current = merged ?? report;
+  return {
+    trackingCode: report.trackingCode,
+    category: await categoryName(db, report, language),
+    status: current.status as ReportStatus,
+    receivedAt: report.createdAt.toISOString(),
+    updatedAt: (current.updatedAt > report.updatedAt ? current.updatedAt : report.updatedAt).toISOString(),
+    updates: await publicTimeline(db, report),
+    resolution: await resolutionOf(db, current),
+    forwardedTo: await forwardedToOf(db, current),
+    hasContactDetails: Boolean(report.reporterName || report.reporterEmail || report.reporterPhone),
+    wantsUpdates: report.wantsUpdates,
+  };
+}
+
+/** The reporter takes back the name, e-mail and phone they gave; staff see that it happened. */
+export async function withdrawContact(db: Db, code: string, locale?: TenantLocale) {
+  return db.transaction(async (tx) => {
+    const report = await reportOfCode(tx, code);
+    const now = new Date();
+    const [updated] = await tx
+      .update(reports)
+      .set({
+        reporterName: null,
+        reporterEmail: null,
+        reporterPhone: null,
+        wantsUpdates: false,
+        contactWithdrawnAt: now,
+        updatedAt: now,
+      })
+      .where(and(eq(reports.organizationId, report.organizationId), eq(reports.id, report.id)))
+      .returning();
+    await tx.insert(reportUpdates).values({
+      organizationId: report.organizationId,
+      id: newId(),
+      reportId: report.id,
+      status: report.status,
+      internalNote: 'The reporter withdrew their contact details from the status page.',
+    });
+    return statusPage(tx, updated, locale);
+  });
+}
+
+/** The reporter asks for e-mail updates after submitting, with consent to store the address. */
+export async function subscribeToUpdates(db: Db, code: string, email: string, locale?: TenantLocale) {
+  return db.transaction(async (tx) => {
+    const report = await reportOfCode(tx, code);
+    const now = new Date();
+    const [updated] = await tx
+      .update(reports)
+      .set({ reporterEmail: email, wantsUpdates: true, contactConsentAt: now, updatedAt: now })
+      .where(and(eq(reports.organizationId, report.organizationId), eq(reports.id, report.id)))
+      .returning();
+    return statusPage(tx, updated, locale);
+  });
+}

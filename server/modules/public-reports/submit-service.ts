@@ -1,0 +1,78 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { ReportReceipt, ReportSubmission } from '../../../common/contracts/public-reports';
+import type { Locale } from '../../../common/roles';
+import type { Db } from '../../db/client';
+import { reportCategories } from '../../db/schema';
+import { AppError } from '../../platform/errors';
+import type { FileStorage } from '../../platform/storage';
+import { type IntakeInput, receiveReport, resolvePlace } from '../reports/intake';
+import { type IntakeMessage, intakeMessage } from './messages';
+import { organizationBySlug } from './organization';
+
+const invalid = (path: string, locale: Locale, key: IntakeMessage) =>
+  new AppError('validation_failed', [{ path, message: intakeMessage(locale, key) }]);
+
+async function chosenCategory(db: Db, organizationId: string, key: string, locale: Locale) {
+  const [category] = await db
+    .select({ id: reportCategories.id, restricted: reportCategories.restricted })
+    .from(reportCategories)
+    .where(
+      and(
+        eq(reportCategories.organizationId, organizationId),
+        eq(reportCategories.key, key),
+        isNull(reportCategories.archivedAt),
+      ),
+    );
+  if (!category) throw invalid('categoryKey', locale, 'unknownCategory');
+  return category;
+}
+
+/** Contact details only when some were given; the consent itself is checked by the contract. */
+function contactOf(submission: ReportSubmission): IntakeInput['contact'] {
+  const contact = submission.contact;
+  if (!contact || !(contact.name || contact.email || contact.phone)) return null;
+  const { name, email, phone, wantsUpdates } = contact;
+  return { name: name || undefined, email, phone: phone || undefined, wantsUpdates };
+}
+
+/**
+ * A submission from the tenant page, checked beyond its shape (honeypot, organization,
+ * category, a place) and handed to the intake. 'qr' when it came with an entrance token.
+ */
+export async function submitPublicReport(
+  db: Db,
+  storage: FileStorage,
+  submission: ReportSubmission,
+  photos: Buffer[],
+  locale: Locale,
+): Promise<ReportReceipt> {
+  // Bots fill every field; people never see this one. Say as little as possible.
+  if (submission.website) throw new AppError('validation_failed');
+  const organization = await organizationBySlug(db, submission.organization);
+  if (!organization) throw invalid('organization', locale, 'unknownOrganization');
+  const category = await chosenCategory(db, organization.id, submission.categoryKey, locale);
+  const locationText = submission.locationText || null;
+  if (!submission.entranceToken && !submission.position && !locationText) {
+    throw invalid('position', locale, 'placeNeeded');
+  }
+  const place = await resolvePlace(db, organization.id, submission, locale);
+  const input: IntakeInput = {
+    id: submission.id,
+    organizationId: organization.id,
+    categoryId: category.id,
+    restricted: category.restricted,
+    source: submission.entranceToken ? 'qr' : 'web',
+    description: submission.description,
+    ...place,
+    locationText,
+    locale: submission.locale,
+    contact: contactOf(submission),
+  };
+  const { report, alreadyReceived } = await receiveReport(db, storage, input, photos, { locale });
+  return {
+    id: report.id,
+    trackingCode: report.trackingCode,
+    receivedAt: report.createdAt.toISOString(),
+    alreadyReceived,
+  };
+}

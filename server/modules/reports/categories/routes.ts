@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  reportCategory,
+  reportCategoryInput,
+  reportCategoryList,
+  reportCategoryListQuery,
+  reportCategoryParams,
+  reportCategoryPatch,
+} from '../../../../common/contracts/report-categories';
+import { reportContext } from '../context';
+import { createCategory, listCategories, setCategoryArchived, updateCategory } from './service';
+
+const tags = ['report-categories'];
+
+/** The categories tenants choose from: list, create, change, archive and restore. */
+export const reportCategoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/report-categories',
+    { schema: { tags, querystring: reportCategoryListQuery, response: { 200: reportCategoryList } } },
+    async (request) => listCategories(reportContext(app, request), request.query.includeArchived === 'true'),
+  );
+  app.post(
+    '/report-categories',
+    { schema: { tags, body: reportCategoryInput, response: { 201: reportCategory } } },
+    async (request, reply) =>
+      reply.status(201).send(await createCategory(reportContext(app, request), request.body)),
+  );
+  app.patch(
+    '/report-categories/:id',
+    {
+      schema: {
+        tags,
+        params: reportCategoryParams,
+        body: reportCategoryPatch,
+        response: { 200: reportCategory },
+      },
+    },
+    async (request) => updateCategory(reportContext(app, request), request.params.id, request.body),
+  );
+  for (const [verb, archived] of [
+    ['archive', true],
+    ['restore', false],
+  ] as const) {
+    app.post(
+      `/report-categories/:id/${verb}`,
+      { schema: { tags, params: reportCategoryParams, response: { 200: reportCategory } } },
+      async (request) => setCategoryArchived(reportContext(app, request), request.params.id, archived),
+    );
+  }
+};

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { ReportSource } from '../../../common/reporting';
+import type { Locale } from '../../../common/roles';
+import type { Db } from '../../db/client';
+import { photos as photoTable, reports, reportUpdates } from '../../db/schema';
+import { AppError } from '../../platform/errors';
+import { newId } from '../../platform/ids';
+import { type ReencodedPhoto, reencodePhoto } from '../../platform/images';
+import type { FileStorage } from '../../platform/storage';
+import { intakeMessage } from '../public-reports/messages';
+import { newTrackingCode } from './tracking-code';
+
+export { resolvePlace } from './place-of-report';
+
+export type IntakeInput = {
+  id: string;
+  organizationId: string;
+  categoryId: string;
+  restricted: boolean;
+  source: ReportSource;
+  description: string;
+  areaId: string | null;
+  buildingId: string | null;
+  entranceId: string | null;
+  lon: number | null;
+  lat: number | null;
+  locationText: string | null;
+  locale: string;
+  contact: { name?: string; email?: string; phone?: string; wantsUpdates: boolean } | null;
+  apiKeyId?: string | null;
+};
+type ReportRow = typeof reports.$inferSelect;
+type Received = { report: ReportRow; alreadyReceived: boolean };
+type StagedPhoto = ReencodedPhoto & { id: string; key: string };
+
+/** JSON with sorted keys, so the same content always hashes the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export const contentHashOf = (input: IntakeInput): string =>
+  createHash('sha256')
+    .update(canonicalJson({ ...input, apiKeyId: input.apiKeyId ?? null }))
+    .digest('hex');
+
+async function findReport(db: Db, organizationId: string, id: string): Promise<ReportRow | null> {
+  const [row] = await db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.organizationId, organizationId), eq(reports.id, id)));
+  return row ?? null;
+}
+
+/** A retry of the same submission gets its report back; the same id with other content is refused. */
+function replayOf(existing: ReportRow, contentHash: string, locale: Locale): Received {
+  if (existing.contentHash !== contentHash) {
+    throw new AppError('conflict', [{ path: 'id', message: intakeMessage(locale, 'otherContent') }]);
+  }
+  return { report: existing, alreadyReceived: true };
+}
+
+function reportRow(input: IntakeInput, contentHash: string) {
+  const contact = input.contact;
+  const hasContact = Boolean(contact && (contact.name || contact.email || contact.phone));
+  return {
+    organizationId: input.organizationId,
+    id: input.id,
+    trackingCode: newTrackingCode(),
+    categoryId: input.categoryId,
+    restricted: input.restricted,
+    status: 'new',
+    source: input.source,
+    areaId: input.areaId,
+    buildingId: input.buildingId,
+    entranceId: input.entranceId,
+    lon: input.lon,
+    lat: input.lat,
+    locationText: input.locationText,
+    description: input.description,
+    locale: input.locale,
+    reporterName: contact?.name || null,
+    reporterEmail: contact?.email || null,
+    reporterPhone: contact?.phone || null,
+    // Updates go by e-mail, so asking for them without an address means nothing.
+    wantsUpdates: Boolean(contact?.wantsUpdates && contact.email),
+    contactConsentAt: hasContact ? new Date() : null,
+    contentHash,
+    apiKeyId: input.apiKeyId ?? null,
+  };
+}
+
+const isTrackingCodeClash = (error: unknown): boolean => {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const e = current as { code?: string; constraint?: string; cause?: unknown };
+    if (e.code === '23505' && /tracking_code/.test(e.constraint ?? '')) return true;
+    current = e.cause;
+  }
+  return false;
+};
+
+/** One transaction: the report, its first timeline entry, its photos' rows, then the files. */
+async function insertReport(
+  db: Db,
+  storage: FileStorage,
+  input: IntakeInput,
+  hash: string,
+  staged: StagedPhoto[],
+) {
+  return db.transaction(async (tx) => {
+    const [report] = await tx
+      .insert(reports)
+      .values(reportRow(input, hash))
+      .onConflictDoNothing({ target: [reports.organizationId, reports.id] })
+      .returning();
+    // Someone else (a double tap) inserted this id first: theirs is the report.
+    if (!report) return null;
+    const organizationId = input.organizationId;
+    await tx
+      .insert(reportUpdates)
+      .values({ organizationId, id: newId(), reportId: report.id, status: 'new' });
+    if (staged.length > 0) {
+      await tx.insert(photoTable).values(
+        staged.map((photo) => ({
+          organizationId,
+          id: photo.id,
+          ownerType: 'report',
+          ownerId: report.id,
+          storageKey: photo.key,
+          contentType: photo.contentType,
+          width: photo.width,
+          height: photo.height,
+          bytes: photo.bytes.length,
+        })),
+      );
+    }
+    for (const photo of staged) await storage.put(photo.key, photo.bytes, photo.contentType);
+    return report;
+  });
+}
+
+/** Re-encodes every photo first: one bad photo refuses the whole report before anything is saved. */
+async function stagePhotos(organizationId: string, photos: Buffer[], locale: Locale): Promise<StagedPhoto[]> {
+  const staged: StagedPhoto[] = [];
+  for (const [index, bytes] of photos.entries()) {
+    const encoded = await reencodePhoto(bytes, { field: `photos[${index}]`, locale });
+    const id = newId();
+    staged.push({ ...encoded, id, key: `${organizationId}/${id}.jpg` });
+  }
+  return staged;
+}
+
+/**
+ * Receives a report from the tenant page, staff or Open311, idempotently by its client-made id.
+ * Files written for a transaction that then failed are deleted again.
+ */
+export async function receiveReport(
+  db: Db,
+  storage: FileStorage,
+  input: IntakeInput,
+  photos: Buffer[],
+  options: { locale?: Locale } = {},
+): Promise<Received> {
+  const locale = options.locale ?? 'sv';
+  const hash = contentHashOf(input);
+  const existing = await findReport(db, input.organizationId, input.id);
+  if (existing) return replayOf(existing, hash, locale);
+  const staged = await stagePhotos(input.organizationId, photos, locale);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const report = await insertReport(db, storage, input, hash, staged);
+      if (report) return { report, alreadyReceived: false };
+      break;
+    } catch (error) {
+      await Promise.all(staged.map((photo) => storage.delete(photo.key)));
+      if (!isTrackingCodeClash(error) || attempt >= 5) throw error;
+    }
+  }
+  await Promise.all(staged.map((photo) => storage.delete(photo.key)));
+  const winner = await findReport(db, input.organizationId, input.id);
+  if (!winner) throw new Error('report vanished after a conflicting insert');
+  return replayOf(winner, hash, locale);
+}
