@@ -95,4 +95,32 @@ describe.each(runs)('every page is accessible ($tag)', ({ locale, viewport, tag 
     await screenshot(page, `${tag}-building`);
     await chooseLanguage(page, 'sv');
   });
+
+  it('report and work order pages as an admin: inbox (list and map), figures, work orders, mine, settings', async () => {
+    await logIn(page, locale);
+    await chooseLanguage(page, locale === 'en-GB' ? 'en' : 'sv');
+    for (const url of [
+      '/reports',
+      '/reports/figures',
+      '/work-orders',
+      '/my-work-orders',
+      '/settings/reports',
+    ]) {
+      await check(page, url, `${tag} ${url}`);
+    }
+    await page.goto('/reports');
+    await page.locator('label[for$="-map"]').click();
+    await page.getByTestId('reports-map').waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectAxeClean(page, `${tag} inbox map`);
+    await screenshot(page, `${tag}-inbox-map`);
+    // A report and a work order, when the demo (or an earlier journey) has them.
+    const reports = (await (await page.request.get('/api/reports?limit=1')).json()) as {
+      items: { id: string }[];
+    };
+    if (reports.items[0]) await check(page, `/reports/${reports.items[0].id}`, `${tag} report`);
+    const orders = (await (await page.request.get('/api/work-orders')).json()) as { items: { id: string }[] };
+    if (orders.items[0]) await check(page, `/work-orders/${orders.items[0].id}`, `${tag} work order`);
+    await chooseLanguage(page, 'sv');
+  });
 });

@@ -8,7 +8,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'common', 'package-lock.json'];
+const sources = [
+  'web/src',
+  'web/index.html',
+  'web/tenant.html',
+  'web/vite.config.ts',
+  'common',
+  'package-lock.json',
+];
 const builtIndex = path.join(root, 'web/dist/index.html');
 
 /** The newest modification time under a file or folder. */

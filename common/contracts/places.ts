@@ -1,3 +1,4 @@
+import type { Geometry } from 'geojson';
 import { z } from 'zod';
 import { areaClassifications } from '../roles';
 
@@ -124,7 +125,7 @@ export const mapFeatureCollection = z.object({
     z.object({
       type: z.literal('Feature'),
       id: z.string(),
-      geometry: z.unknown(),
+      geometry: z.custom<Geometry>((value) => typeof value === 'object' && value !== null),
       properties: z.object({
         kind: z.enum(['area', 'building', 'entrance']),
         id: z.string(),

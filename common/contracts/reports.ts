@@ -183,6 +183,8 @@ export const reportFigures = z.object({
 });
 
 export const exportFormat = z.strictObject({ format: z.enum(['csv', 'xlsx']) });
+/** The inbox filters and a format: the export holds what the inbox shows. */
+export const reportExportQuery = reportFilters.extend(exportFormat.shape);
 
 export const externalBodyInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -191,6 +193,8 @@ export const externalBodyInput = z.strictObject({
   open311ApiKey: z.string().trim().max(200).nullable().optional(),
   open311ServiceCode: z.string().trim().max(100).nullable().optional(),
 });
+/** A change to an external body: the API key is replaced when given, cleared with null, else kept. */
+export const externalBodyPatch = externalBodyInput.partial();
 export const externalBody = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -200,6 +204,7 @@ export const externalBody = z.object({
   hasApiKey: z.boolean(),
   archived: z.boolean(),
 });
+export const externalBodyList = z.object({ items: z.array(externalBody) });
 
 export const responseTemplateInput = z.strictObject({
   categoryId: z.uuid().nullable(),
@@ -208,3 +213,12 @@ export const responseTemplateInput = z.strictObject({
   text: z.string().trim().min(1).max(2000),
 });
 export const responseTemplate = responseTemplateInput.extend({ id: z.uuid() });
+export const responseTemplateList = z.object({ items: z.array(responseTemplate) });
+
+/** The answer to a staff-made report: 201 when new, 200 when this id was already received. */
+export const staffReportReceipt = z.object({
+  id: z.uuid(),
+  trackingCode: z.string(),
+  status: z.enum(reportStatuses),
+  alreadyReceived: z.boolean(),
+});

@@ -5,6 +5,10 @@ import { commaList, photo } from './reports';
 /** Staff API of work orders (åtgärder). */
 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+/** A calendar date PostgreSQL can store and a person can mean (it has no year 0). */
+const plannedDate = z.iso
+  .date()
+  .refine((date) => date >= '2000-01-01' && date <= '2999-12-31', 'out of range');
 
 export const workOrderInput = z.strictObject({
   pillar: z.enum(pillars),
@@ -17,7 +21,7 @@ export const workOrderInput = z.strictObject({
   lat: z.number().min(-90).max(90).nullable().optional(),
   assigneeUserId: z.uuid().nullable().optional(),
   contractor: optionalText(200),
-  dueDate: z.iso.date().nullable().optional(),
+  dueDate: plannedDate.nullable().optional(),
   priority: z.enum(priorities).optional(),
   /** Reports that feed the work order; they move to in_progress / done with it. */
   reportIds: z.array(z.uuid()).max(100).optional(),
@@ -63,6 +67,13 @@ export const workOrderSummary = z.object({
 export type WorkOrderSummary = z.infer<typeof workOrderSummary>;
 export const workOrderList = z.object({ items: z.array(workOrderSummary) });
 
+export const workOrderComment = z.object({
+  id: z.uuid(),
+  authorName: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+});
+
 export const workOrderDetail = workOrderSummary.extend({
   description: z.string().nullable(),
   buildingId: z.uuid().nullable(),
@@ -81,9 +92,7 @@ export const workOrderDetail = workOrderSummary.extend({
       createdAt: z.string(),
     }),
   ),
-  comments: z.array(
-    z.object({ id: z.uuid(), authorName: z.string(), body: z.string(), createdAt: z.string() }),
-  ),
+  comments: z.array(workOrderComment),
   photos: z.array(photo.extend({ phase: z.enum(['before', 'after']) })),
   abilities: z.array(z.string()),
 });
@@ -92,3 +101,8 @@ export type WorkOrderDetail = z.infer<typeof workOrderDetail>;
 export const linkReportsInput = z.strictObject({ reportIds: z.array(z.uuid()).min(1).max(100) });
 export const commentInput = z.strictObject({ body: z.string().trim().min(1).max(4000) });
 export const photoPhaseQuery = z.strictObject({ phase: z.enum(['before', 'after']) });
+
+/** The list filters plus the file format: the export holds what the list shows. */
+export const workOrderExportQuery = workOrderListQuery.extend({ format: z.enum(['csv', 'xlsx']) });
+export const workOrderReportParams = z.strictObject({ id: z.uuid(), reportId: z.uuid() });
+export const workOrderPhoto = photo.extend({ phase: z.enum(['before', 'after']) });

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { registeredRoutes } from '../testing/routes';
 import { testApp } from '../testing/test-app';
 import { organizationWithPlaces } from './places/test-places';
+import { createReport } from './reports/testing';
+import { workOrderIds } from './work-orders/test-work-orders';
 
 /** Random JSON-ish bodies, with the nasty strings PostgreSQL or parsers trip on mixed in. */
 const nastyText = fc.oneof(
@@ -37,6 +39,8 @@ describe('every API route under random input', () => {
       places.entranceId,
       places.apartmentId,
       places.admin.userId,
+      (await createReport(app, { organizationId: places.admin.organizationId, areaId: places.areaId })).id,
+      (await workOrderIds(app, places)).workOrderId,
     ];
     const route = fc.constantFrom(...routes);
     const id = fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.string({ maxLength: 40 }));

@@ -1,18 +1,45 @@
-import type { HTTPMethods } from 'fastify';
+import type { HTTPMethods, InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { Client } from '../testing/factories';
 import { type Route, registeredRoutes } from '../testing/routes';
 import { testApp } from '../testing/test-app';
 import { organizationWithPlaces } from './places/test-places';
+import { reportTenancyIds, reportTenancyRequests } from './reports/test-tenancy';
+import { cameraJpeg, multipart, workOrderIds } from './work-orders/test-work-orders';
 
 /** Which kind of object each id route is about: the part of the URL before `:id`. */
-type Ids = { areaId: string; buildingId: string; entranceId: string; apartmentId: string; userId: string };
+type Ids = {
+  areaId: string;
+  buildingId: string;
+  entranceId: string;
+  apartmentId: string;
+  userId: string;
+} & Awaited<ReturnType<typeof workOrderIds>> &
+  Awaited<ReturnType<typeof reportTenancyIds>> & { photo: Buffer; categoryId: string; open311KeyId: string };
 const idOfPrefix: Record<string, (ids: Ids) => string> = {
   '/api/areas/': (ids) => ids.areaId,
   '/api/buildings/': (ids) => ids.buildingId,
   '/api/entrances/': (ids) => ids.entranceId,
   '/api/apartments/': (ids) => ids.apartmentId,
   '/api/users/': (ids) => ids.userId,
+  '/api/reports/': (ids) => ids.reportId,
+  '/api/photos/': (ids) => ids.photoId,
+  '/api/external-bodies/': (ids) => ids.externalBodyId,
+  '/api/response-templates/': (ids) => ids.responseTemplateId,
+  '/api/work-orders/': (ids) => ids.workOrderId,
+  '/api/report-categories/': (ids) => ids.categoryId,
+  '/api/open311-keys/': (ids) => ids.open311KeyId,
+  // Open311 reads take the jurisdiction from the session when none is given: the stranger's own.
+  '/api/open311/v2/requests/': (ids) => ids.linkedReportId,
+};
+
+/** Routes that need a valid body, query or second id for the answer to be about the `:id`. */
+const requestOf: Record<string, (ids: Ids) => Partial<InjectOptions> & { secondId?: string }> = {
+  ...reportTenancyRequests,
+  'POST /api/work-orders/:id/reports': (ids) => ({ payload: { reportIds: [ids.spareReportId] } }),
+  'DELETE /api/work-orders/:id/reports/:reportId': (ids) => ({ secondId: ids.linkedReportId }),
+  'POST /api/work-orders/:id/comments': () => ({ payload: { body: 'Hej' } }),
+  'POST /api/work-orders/:id/photos': (ids) => ({ query: { phase: 'before' }, ...multipart(ids.photo) }),
 };
 
 function call(client: Client, route: Route, ids: Ids) {
@@ -20,10 +47,12 @@ function call(client: Client, route: Route, ids: Ids) {
   const idOf = idOfPrefix[prefix];
   if (!idOf)
     throw new Error(`${route.method} ${route.url}: add its kind of object to idOfPrefix in tenancy.test.ts`);
-  const url = route.url.replace(':id', idOf(ids));
+  const { secondId, ...special } = requestOf[`${route.method} ${route.url}`]?.(ids) ?? {};
+  const withId = route.url.replace(':id', idOf(ids));
+  const url = secondId ? withId.replace(/:\w+/, secondId) : withId;
   // An empty body passes every partial-update schema, so the answer is about the id, not the body.
   const payload = route.method === 'GET' || route.method === 'DELETE' ? undefined : {};
-  return client.request({ method: route.method as HTTPMethods, url, payload });
+  return client.request({ method: route.method as HTTPMethods, url, payload, ...special });
 }
 
 describe('tenancy', () => {
@@ -31,7 +60,15 @@ describe('tenancy', () => {
     const app = await testApp();
     const owner = await organizationWithPlaces(app);
     const stranger = (await organizationWithPlaces(app)).admin;
-    const ids: Ids = { ...owner, userId: owner.admin.userId };
+    const ids: Ids = {
+      ...owner,
+      userId: owner.admin.userId,
+      ...(await workOrderIds(app, owner)),
+      ...(await reportTenancyIds(app, owner)),
+      photo: await cameraJpeg(),
+      categoryId: (await owner.admin.get('/api/report-categories')).json().items[0].id,
+      open311KeyId: (await owner.admin.post('/api/open311-keys', { name: 'Tenancy' })).json().key.id,
+    };
     const idRoutes = (await registeredRoutes(app)).filter((route) => route.url.includes(':id'));
     expect(idRoutes.length).toBeGreaterThanOrEqual(17);
 

@@ -9,13 +9,13 @@ type FeatureCollection = z.infer<typeof mapFeatureCollection>;
 type Feature = FeatureCollection['features'][number];
 type Kind = Feature['properties']['kind'];
 
-const feature = (kind: Kind, id: string, label: string, geometry: unknown): Feature => ({
+const feature = (kind: Kind, id: string, label: string, geometry: Feature['geometry']): Feature => ({
   type: 'Feature',
   id: `${kind}:${id}`,
   geometry,
   properties: { kind, id, label },
 });
-const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
+const point = (lon: number, lat: number): Feature['geometry'] => ({ type: 'Point', coordinates: [lon, lat] });
 const buildingInArea = and(
   eq(areas.organizationId, buildings.organizationId),
   eq(areas.id, buildings.areaId),
@@ -49,7 +49,8 @@ async function areaPolygons(ctx: PlaceContext, liveArea: SQL | undefined) {
     .select({ id: areas.id, name: areas.name, geometry: areas.geometry })
     .from(areas)
     .where(and(liveArea, isNotNull(areas.geometry), inScope(areas.id, scopeFor(ctx.actor, 'area.read'))));
-  return rows.map((a) => feature('area', a.id, a.name, a.geometry));
+  // isNotNull above: every row has a geometry.
+  return rows.flatMap((a) => (a.geometry ? [feature('area', a.id, a.name, a.geometry)] : []));
 }
 
 async function buildingPoints(ctx: PlaceContext, liveArea: SQL | undefined) {

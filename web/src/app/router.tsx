@@ -6,12 +6,19 @@ import { SettingsPage } from '../modules/organization/settings-page';
 import { AreaPage } from '../modules/places/area-page';
 import { AreasPage } from '../modules/places/areas-page';
 import { BuildingPage } from '../modules/places/building-page';
+import { ReportSettingsPage } from '../modules/report-settings/report-settings-page';
+import { FiguresPage } from '../modules/reports/figures-page';
+import { InboxPage } from '../modules/reports/inbox-page';
+import { ReportPage } from '../modules/reports/report-page';
 import { AccountPage } from '../modules/session/account-page';
 import { LoginPage } from '../modules/session/login-page';
 import { OutboxPage } from '../modules/session/outbox-page';
 import { ResetConfirmPage } from '../modules/session/reset-confirm-page';
 import { ResetRequestPage } from '../modules/session/reset-request-page';
 import { UsersPage } from '../modules/users/users-page';
+import { MyWorkOrdersPage } from '../modules/work-orders/my-work-orders-page';
+import { WorkOrderPage } from '../modules/work-orders/work-order-page';
+import { WorkOrdersPage } from '../modules/work-orders/work-orders-page';
 import { AuthGate } from './auth-gate';
 import { ErrorPage } from './error-page';
 import { NotFoundPage } from './not-found-page';
@@ -77,6 +84,37 @@ const settingsRoute = createRoute({
   path: 'settings',
   component: SettingsPage,
 });
+const reportsRoute = createRoute({ getParentRoute: () => appRoute, path: 'reports', component: InboxPage });
+const figuresRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/figures',
+  component: FiguresPage,
+});
+const reportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/$id',
+  component: () => <ReportPage id={reportRoute.useParams().id} />,
+});
+const workOrdersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'work-orders',
+  component: WorkOrdersPage,
+});
+const workOrderRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'work-orders/$id',
+  component: () => <WorkOrderPage id={workOrderRoute.useParams().id} />,
+});
+const myWorkOrdersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'my-work-orders',
+  component: MyWorkOrdersPage,
+});
+const reportSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'settings/reports',
+  component: ReportSettingsPage,
+});
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: 'account', component: AccountPage });
 
 const routeTree = rootRoute.addChildren([
@@ -92,6 +130,13 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     accountRoute,
     settingsRoute,
+    reportsRoute,
+    figuresRoute,
+    reportRoute,
+    workOrdersRoute,
+    workOrderRoute,
+    myWorkOrdersRoute,
+    reportSettingsRoute,
   ]),
 ]);
 

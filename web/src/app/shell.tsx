@@ -1,11 +1,16 @@
 import { AppShell, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconChartBar,
+  IconChecklist,
   IconFileImport,
   IconHistory,
+  IconInbox,
+  IconListCheck,
   IconMap,
   IconMapPins,
   IconSettings,
+  IconSettingsExclamation,
   IconUsers,
 } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
@@ -18,7 +23,18 @@ import { SkipLink } from './skip-link';
 import { UserMenu } from './user-menu';
 
 type NavItem = {
-  to: '/areas' | '/map' | '/import' | '/users' | '/audit' | '/settings';
+  to:
+    | '/areas'
+    | '/map'
+    | '/import'
+    | '/users'
+    | '/audit'
+    | '/settings'
+    | '/reports'
+    | '/work-orders'
+    | '/my-work-orders'
+    | '/reports/figures'
+    | '/settings/reports';
   label: string;
   icon: ReactNode;
   /** Shown when the session has any of these. */
@@ -33,6 +49,30 @@ export function Shell() {
   const { data: session } = useSession();
 
   const items: NavItem[] = [
+    {
+      to: '/reports',
+      label: t('nav.reports'),
+      icon: <IconInbox size={18} aria-hidden />,
+      abilities: ['report.read'],
+    },
+    {
+      to: '/work-orders',
+      label: t('nav.workOrders'),
+      icon: <IconChecklist size={18} aria-hidden />,
+      abilities: ['work_order.read'],
+    },
+    {
+      to: '/my-work-orders',
+      label: t('nav.myWorkOrders'),
+      icon: <IconListCheck size={18} aria-hidden />,
+      abilities: ['work_order.update_assigned', 'work_order.update'],
+    },
+    {
+      to: '/reports/figures',
+      label: t('nav.figures'),
+      icon: <IconChartBar size={18} aria-hidden />,
+      abilities: ['report.figures'],
+    },
     { to: '/areas', label: t('nav.areas'), icon: <IconMapPins size={18} aria-hidden /> },
     { to: '/map', label: t('nav.map'), icon: <IconMap size={18} aria-hidden /> },
     {
@@ -59,11 +99,22 @@ export function Shell() {
       icon: <IconSettings size={18} aria-hidden />,
       abilities: ['organization.settings'],
     },
+    {
+      to: '/settings/reports',
+      label: t('nav.reportSettings'),
+      icon: <IconSettingsExclamation size={18} aria-hidden />,
+      abilities: ['report.configure'],
+    },
   ];
   const visible = items.filter(
     (item) => !item.abilities || item.abilities.some((ability) => session?.abilities.includes(ability)),
   );
-  const isActive = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+  // A nav item is active on its own pages, not on those of a more specific item (Siffror under Inkorg).
+  const isActive = (to: string) =>
+    (pathname === to || pathname.startsWith(`${to}/`)) &&
+    !visible.some(
+      (other) => other.to.length > to.length && other.to.startsWith(to) && pathname.startsWith(other.to),
+    );
 
   return (
     <>

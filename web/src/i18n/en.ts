@@ -1,3 +1,6 @@
+import { reportSettingsEn } from '../modules/report-settings/catalogue-en';
+import { reportsEn } from '../modules/reports/catalogue-en';
+import { workOrdersEn } from '../modules/work-orders/catalogue-en';
 import type { Catalogue } from './catalogue';
 
 /** English: complete, key for key with sv.ts (a missing or extra key fails typecheck). */
@@ -47,6 +50,11 @@ export const en: Catalogue = {
     users: 'Users',
     audit: 'Log',
     settings: 'Settings',
+    reports: 'Inbox',
+    workOrders: 'Work orders',
+    myWorkOrders: 'My work orders',
+    figures: 'Figures',
+    reportSettings: 'Report settings',
   },
   login: {
     title: 'Log in',
@@ -174,6 +182,12 @@ export const en: Catalogue = {
     edit: 'Edit entrance {{label}}',
     editTitle: 'Edit entrance',
     empty: 'No entrances yet.',
+    qr: 'QR code',
+    qrFor: 'Print QR code for {{label}}',
+    qrTitle: 'QR code for {{label}}',
+    qrAlt: 'QR code that opens the report page for {{label}}',
+    qrHint: 'Scan the code with your phone camera to report a fault or an unsafe place at this entrance.',
+    qrPrint: 'Print QR code',
   },
   apartments: {
     title: 'Apartments',
@@ -296,4 +310,7 @@ export const en: Catalogue = {
     empty: 'No events yet.',
     more: 'Show older',
   },
+  reports: reportsEn,
+  workOrders: workOrdersEn,
+  reportSettings: reportSettingsEn,
 };

@@ -1,3 +1,6 @@
+import { reportSettingsSv } from '../modules/report-settings/catalogue-sv';
+import { reportsSv } from '../modules/reports/catalogue-sv';
+import { workOrdersSv } from '../modules/work-orders/catalogue-sv';
 /** Swedish, the first language. en.ts must have exactly the same keys (checked by the type). */
 export const sv = {
   app: {
@@ -45,6 +48,11 @@ export const sv = {
     users: 'Användare',
     audit: 'Logg',
     settings: 'Inställningar',
+    reports: 'Inkorg',
+    workOrders: 'Åtgärder',
+    myWorkOrders: 'Mina åtgärder',
+    figures: 'Siffror',
+    reportSettings: 'Felanmälan',
   },
   login: {
     title: 'Logga in',
@@ -171,6 +179,12 @@ export const sv = {
     edit: 'Redigera entré {{label}}',
     editTitle: 'Redigera entré',
     empty: 'Inga entréer ännu.',
+    qr: 'QR-kod',
+    qrFor: 'Skriv ut QR-kod för {{label}}',
+    qrTitle: 'QR-kod för {{label}}',
+    qrAlt: 'QR-kod som öppnar felanmälan för {{label}}',
+    qrHint: 'Skanna koden med mobilkameran för att anmäla fel eller otrygghet vid den här entrén.',
+    qrPrint: 'Skriv ut QR-kod',
   },
   apartments: {
     title: 'Lägenheter',
@@ -293,4 +307,7 @@ export const sv = {
     empty: 'Inga händelser ännu.',
     more: 'Visa äldre',
   },
+  reports: reportsSv,
+  workOrders: workOrdersSv,
+  reportSettings: reportSettingsSv,
 } as const;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Building, Entrance } from '../../../../common/contracts/places';
 import { EditableTable } from './editable-table';
 import { EntranceForm } from './entrance-form';
+import { EntranceQrButton } from './entrance-qr-dialog';
 
 type Props = { building: Building; entrances: Entrance[]; canWrite: boolean };
 
@@ -21,7 +22,8 @@ export function EntranceTable({ building, entrances, canWrite }: Props) {
         <>
           <Table.Td>{entrance.label}</Table.Td>
           <Table.Td>
-            <Code style={{ overflowWrap: 'anywhere' }}>{entrance.publicToken}</Code>
+            <Code style={{ overflowWrap: 'anywhere' }}>{entrance.publicToken}</Code>{' '}
+            <EntranceQrButton entrance={entrance} />
           </Table.Td>
           <Table.Td>{entrance.apartmentCount}</Table.Td>
         </>

@@ -1,0 +1,66 @@
+/** @jsxImportSource preact */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { type TenantLocale, tenantLocales } from '../../../common/reporting';
+import { ReportPage } from './form/report-page';
+import { type I18n, I18nContext, translator, useI18n } from './i18n/i18n-context';
+import { applyDocumentLocale, loadMessages, localeNames, rememberLocale } from './i18n/locale';
+import type { Messages } from './i18n/sv';
+import type { Route } from './route';
+import { StatusPage } from './status/status-page';
+
+type Props = { route: Route; locale: TenantLocale; messages: Messages };
+
+/** The tenant pages: skip link, language picker, and the page of the route. */
+export function App(props: Props) {
+  const [{ locale, messages }, setLoaded] = useState({ locale: props.locale, messages: props.messages });
+  useEffect(() => applyDocumentLocale(locale), [locale]);
+  const i18n = useMemo<I18n>(
+    () => ({
+      locale,
+      t: translator(messages),
+      setLocale: (next) => {
+        rememberLocale(next);
+        void loadMessages(next).then((loaded) => setLoaded({ locale: next, messages: loaded }));
+      },
+    }),
+    [locale, messages],
+  );
+  const { t } = i18n;
+  return (
+    <I18nContext.Provider value={i18n}>
+      <a class="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <header class="top">
+        <span class="brand">Trygg</span>
+        <label class="language">
+          <span>{t('language')}</span>
+          <select
+            value={locale}
+            onChange={(event) => i18n.setLocale(event.currentTarget.value as TenantLocale)}
+          >
+            {tenantLocales.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {localeNames[code]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Page route={props.route} />
+      </main>
+    </I18nContext.Provider>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  if (route.page === 'form') return <ReportPage target={route.target} draftKey={route.key} />;
+  if (route.page === 'status') return <StatusPage code={route.code} />;
+  return <NotFound />;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return <p class="problem">{t('linkNotFound')}</p>;
+}
