@@ -61,17 +61,34 @@ async function main() {
   );
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
+  let baseline: Started | null = null;
+  try {
+    baseline = await start(
+      ['--import', 'tsx', 'bench/intake-baseline-server.ts'],
+      { DATABASE_URL: databaseUrl, ...(await benchIds(db)) },
+      '/',
+    );
+    report(await measure(db, trygg.url, baseline.url));
+  } finally {
+    await db.end();
+    for (const server of [trygg, baseline]) server?.child.kill('SIGTERM');
+    await dropDatabase(serverUrl, scratch).catch(() => undefined);
+  }
+}
+
+/** The organization and category the baseline writes its rows for. */
+async function benchIds(db: pg.Client) {
   const { rows } = await db.query(
     `select o.id as organization_id, c.id as category_id from organizations o
      join report_categories c on c.organization_id = o.id and c.key = 'lighting' where o.slug = 'botkyrkabyggen'`,
   );
-  const { organization_id: organizationId, category_id: categoryId } = rows[0];
-  const baseline = await start(
-    ['--import', 'tsx', 'bench/intake-baseline-server.ts'],
-    { DATABASE_URL: databaseUrl, BENCH_ORGANIZATION_ID: organizationId, BENCH_CATEGORY_ID: categoryId },
-    '/',
-  );
+  return { BENCH_ORGANIZATION_ID: rows[0].organization_id, BENCH_CATEGORY_ID: rows[0].category_id };
+}
 
+type Run = { name: string; result: Awaited<ReturnType<typeof load>> };
+
+/** Warm-up, then baseline and Trygg in turn, twice; checks every accepted report was stored once. */
+async function measure(db: pg.Client, tryggUrl: string, baselineUrl: string): Promise<Run[]> {
   // A point in Fittja, so the intake finds the area by its polygon as it would for "use my position".
   const body = (id: string) =>
     JSON.stringify({
@@ -84,24 +101,24 @@ async function main() {
     });
   const count = async () => Number((await db.query('select count(*)::int as n from reports')).rows[0].n);
 
-  const runs: { name: string; result: Awaited<ReturnType<typeof load>> }[] = [];
-  await load(baseline.url, body); // warm-up
-  await load(trygg.url, body);
+  const runs: Run[] = [];
+  await load(baselineUrl, body); // warm-up
+  await load(tryggUrl, body);
   for (let round = 0; round < 2; round++) {
-    runs.push({ name: 'baseline node:http + pg', result: await load(baseline.url, body) });
+    runs.push({ name: 'baseline node:http + pg', result: await load(baselineUrl, body) });
     const before = await count();
-    const result = await load(trygg.url, body);
+    const result = await load(tryggUrl, body);
     const stored = (await count()) - before;
-    if (stored !== result.accepted) throw new Error(`Trygg accepted ${result.accepted} but stored ${stored}`);
+    // Requests still in flight when the run ends are stored but not counted: at most one per connection.
+    if (stored < result.accepted || stored > result.accepted + connections) {
+      throw new Error(`Trygg accepted ${result.accepted} but stored ${stored}`);
+    }
     runs.push({ name: 'Trygg POST /api/public/reports', result });
   }
-  report(runs);
-  await db.end();
-  for (const server of [trygg, baseline]) server.child.kill('SIGTERM');
-  await dropDatabase(serverUrl, scratch).catch(() => undefined);
+  return runs;
 }
 
-function report(runs: { name: string; result: Awaited<ReturnType<typeof load>> }[]) {
+function report(runs: Run[]) {
   console.log(`\nReport intake, ${connections} connections × ${seconds} s per run, PostgreSQL\n`);
   for (const { name, result } of runs) {
     console.log(

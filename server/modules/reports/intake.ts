@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ReportSource } from '../../../common/reporting';
 import type { Locale } from '../../../common/roles';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
+import { insertColumns } from '../../db/insert-columns';
 import { photos as photoTable, reports, reportUpdates } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
@@ -30,8 +31,9 @@ export type IntakeInput = {
   contact: { name?: string; email?: string; phone?: string; wantsUpdates: boolean } | null;
   apiKeyId?: string | null;
 };
-type ReportRow = typeof reports.$inferSelect;
-type Received = { report: ReportRow; alreadyReceived: boolean };
+/** What callers need of a received report. */
+export type ReceivedReport = { id: string; trackingCode: string; status: string; createdAt: Date };
+type Received = { report: ReceivedReport; alreadyReceived: boolean };
 type StagedPhoto = ReencodedPhoto & { id: string; key: string };
 
 /** JSON with sorted keys, so the same content always hashes the same. */
@@ -51,20 +53,31 @@ export const contentHashOf = (input: IntakeInput): string =>
     .update(canonicalJson({ ...input, apiKeyId: input.apiKeyId ?? null }))
     .digest('hex');
 
-async function findReport(db: Db, organizationId: string, id: string): Promise<ReportRow | null> {
+async function findReport(db: Db, organizationId: string, id: string) {
   const [row] = await db
-    .select()
+    .select({
+      id: reports.id,
+      trackingCode: reports.trackingCode,
+      status: reports.status,
+      createdAt: reports.createdAt,
+      contentHash: reports.contentHash,
+    })
     .from(reports)
     .where(and(eq(reports.organizationId, organizationId), eq(reports.id, id)));
   return row ?? null;
 }
 
 /** A retry of the same submission gets its report back; the same id with other content is refused. */
-function replayOf(existing: ReportRow, contentHash: string, locale: Locale): Received {
+function replayOf(
+  existing: ReceivedReport & { contentHash: string },
+  contentHash: string,
+  locale: Locale,
+): Received {
   if (existing.contentHash !== contentHash) {
     throw new AppError('conflict', [{ path: 'id', message: intakeMessage(locale, 'otherContent') }]);
   }
-  return { report: existing, alreadyReceived: true };
+  const { contentHash: _, ...report } = existing;
+  return { report, alreadyReceived: true };
 }
 
 function reportRow(input: IntakeInput, contentHash: string) {
@@ -107,7 +120,31 @@ const isTrackingCodeClash = (error: unknown): boolean => {
   return false;
 };
 
-/** One transaction: the report, its first timeline entry, its photos' rows, then the files. */
+/**
+ * The report and its first timeline entry in one statement (no transaction round trips: intake
+ * is the hot path). Null when the id exists already (a retry, or a double tap racing this one).
+ */
+async function insertReportRow(db: Tx, input: IntakeInput, hash: string): Promise<ReceivedReport | null> {
+  const row = reportRow(input, hash);
+  const result = (await db.execute(sql`
+    with inserted as (
+      insert into ${reports} ${insertColumns(reports, row)}
+      on conflict (organization_id, id) do nothing
+      returning id, tracking_code, status, created_at
+    ), timeline as (
+      insert into ${reportUpdates} (organization_id, id, report_id, status)
+      select ${input.organizationId}, ${newId()}, id, 'new' from inserted
+    )
+    select * from inserted`)) as {
+    rows: { id: string; tracking_code: string; status: string; created_at: string | Date }[];
+  };
+  const [inserted] = result.rows;
+  if (!inserted) return null;
+  const { id, tracking_code: trackingCode, status, created_at: createdAt } = inserted;
+  return { id, trackingCode, status, createdAt: new Date(createdAt) };
+}
+
+/** The report with its photos: rows and files in one transaction, so a failure leaves neither. */
 async function insertReport(
   db: Db,
   storage: FileStorage,
@@ -115,33 +152,23 @@ async function insertReport(
   hash: string,
   staged: StagedPhoto[],
 ) {
+  if (staged.length === 0) return insertReportRow(db, input, hash);
   return db.transaction(async (tx) => {
-    const [report] = await tx
-      .insert(reports)
-      .values(reportRow(input, hash))
-      .onConflictDoNothing({ target: [reports.organizationId, reports.id] })
-      .returning();
-    // Someone else (a double tap) inserted this id first: theirs is the report.
+    const report = await insertReportRow(tx, input, hash);
     if (!report) return null;
-    const organizationId = input.organizationId;
-    await tx
-      .insert(reportUpdates)
-      .values({ organizationId, id: newId(), reportId: report.id, status: 'new' });
-    if (staged.length > 0) {
-      await tx.insert(photoTable).values(
-        staged.map((photo) => ({
-          organizationId,
-          id: photo.id,
-          ownerType: 'report',
-          ownerId: report.id,
-          storageKey: photo.key,
-          contentType: photo.contentType,
-          width: photo.width,
-          height: photo.height,
-          bytes: photo.bytes.length,
-        })),
-      );
-    }
+    await tx.insert(photoTable).values(
+      staged.map((photo) => ({
+        organizationId: input.organizationId,
+        id: photo.id,
+        ownerType: 'report',
+        ownerId: report.id,
+        storageKey: photo.key,
+        contentType: photo.contentType,
+        width: photo.width,
+        height: photo.height,
+        bytes: photo.bytes.length,
+      })),
+    );
     for (const photo of staged) await storage.put(photo.key, photo.bytes, photo.contentType);
     return report;
   });
@@ -171,8 +198,11 @@ export async function receiveReport(
 ): Promise<Received> {
   const locale = options.locale ?? 'sv';
   const hash = contentHashOf(input);
-  const existing = await findReport(db, input.organizationId, input.id);
-  if (existing) return replayOf(existing, hash, locale);
+  // With photos, look first: a retry should not re-encode them. Without, the insert finds out.
+  if (photos.length > 0) {
+    const existing = await findReport(db, input.organizationId, input.id);
+    if (existing) return replayOf(existing, hash, locale);
+  }
   const staged = await stagePhotos(input.organizationId, photos, locale);
   for (let attempt = 1; ; attempt++) {
     try {
