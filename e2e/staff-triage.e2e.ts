@@ -1,33 +1,18 @@
-import { type APIRequestContext, type Browser, type Page, request } from 'playwright-core';
-import { uuidv7 } from 'uuidv7';
+import { type Browser, type Page, request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAxeClean } from './harness/axe';
 import { baseUrl, launchBrowser, newPage, viewports } from './harness/browser';
-import { demoLogin } from './harness/logins';
+import { fileReport, logIn, type Receipt } from './harness/reports';
 import { screenshot } from './harness/screenshot';
 
 // Selectors by role and Swedish accessible name (web/src/modules/*/catalogue-sv.ts).
 const ui = {
-  email: (page: Page) => page.getByRole('textbox', { name: 'E-postadress' }),
-  password: (page: Page) => page.getByRole('textbox', { name: 'Lösenord', exact: true }),
-  loginButton: (page: Page) => page.getByRole('button', { name: 'Logga in' }),
   search: (page: Page) => page.getByRole('searchbox', { name: 'Sök' }),
   reportLink: (page: Page, code: string) => page.getByRole('link', { name: code, exact: true }),
   heading: (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }),
   button: (page: Page, name: string | RegExp) => page.getByRole('button', { name }),
   dialog: (page: Page) => page.getByRole('dialog'),
 };
-
-type Receipt = { id: string; trackingCode: string };
-
-async function logIn(page: Page, role: 'safety_coordinator' | 'field_staff') {
-  const login = demoLogin(role);
-  await page.goto('/login');
-  await ui.email(page).fill(login.email);
-  await ui.password(page).fill(login.password);
-  await ui.loginButton(page).click();
-  await page.waitForURL(/\/areas/);
-}
 
 /** The public token of an entrance in Norsborg, where the demo area host works. */
 async function entranceTokenInNorsborg(page: Page): Promise<string> {
@@ -46,26 +31,6 @@ async function entranceTokenInNorsborg(page: Page): Promise<string> {
   const token = building.entrances[0]?.publicToken;
   if (!token) throw new Error('No demo entrance in Norsborg');
   return token;
-}
-
-/** A tenant's report through the public API, as the tenant page sends it (JSON, no photo). */
-async function fileReport(
-  tenant: APIRequestContext,
-  entranceToken: string,
-  description: string,
-): Promise<Receipt> {
-  const response = await tenant.post('/api/public/reports', {
-    data: {
-      id: uuidv7(),
-      organization: 'botkyrkabyggen',
-      entranceToken,
-      categoryKey: 'lighting',
-      description,
-      locale: 'sv',
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as Receipt;
 }
 
 describe('a coordinator triages two lamp reports into a work order that the area host finishes on a phone', () => {

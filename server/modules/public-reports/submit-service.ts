@@ -1,49 +1,23 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { ReportReceipt, ReportSubmission } from '../../../common/contracts/public-reports';
-import type { Position } from '../../../common/geo';
 import type { Locale } from '../../../common/roles';
 import type { Db } from '../../db/client';
-import { organizations, reportCategories } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
 import { type IntakeInput, receiveReport, resolvePlace } from '../reports/intake';
-import { areaCandidatesAt, pickArea, type ResolvedPlace } from '../reports/place-of-report';
+import { areaInDirectory, intakeDirectory } from '../reports/intake-directory';
+import type { ResolvedPlace } from '../reports/place-of-report';
 import { type IntakeMessage, intakeMessage } from './messages';
 
 const invalid = (path: string, locale: Locale, key: IntakeMessage) =>
   new AppError('validation_failed', [{ path, message: intakeMessage(locale, key) }]);
 
-/** The organization and the chosen live category, in one query (intake is the hot path). */
+/** The organization's intake directory and the chosen live category, or a 400 naming the field. */
 async function organizationAndCategory(db: Db, submission: ReportSubmission, locale: Locale) {
-  const position: Position | null =
-    submission.position && !submission.entranceToken
-      ? [submission.position.lon, submission.position.lat]
-      : null;
-  const [row] = await db
-    .select({
-      organizationId: organizations.id,
-      categoryId: reportCategories.id,
-      restricted: reportCategories.restricted,
-      // With a position and no entrance, the areas it may lie in come along (one round trip).
-      areaCandidates: position ? areaCandidatesAt(organizations.id, position) : sql<null>`null`,
-    })
-    .from(organizations)
-    .leftJoin(
-      reportCategories,
-      and(
-        eq(reportCategories.organizationId, organizations.id),
-        eq(reportCategories.key, submission.categoryKey),
-        isNull(reportCategories.archivedAt),
-      ),
-    )
-    .where(and(eq(organizations.slug, submission.organization), isNull(organizations.archivedAt)));
-  if (!row) throw invalid('organization', locale, 'unknownOrganization');
-  if (!row.categoryId) throw invalid('categoryKey', locale, 'unknownCategory');
-  return {
-    organizationId: row.organizationId,
-    category: { id: row.categoryId, restricted: row.restricted ?? false },
-    areaId: position ? pickArea(row.areaCandidates, position) : null,
-  };
+  const directory = await intakeDirectory(db, submission.organization);
+  if (!directory) throw invalid('organization', locale, 'unknownOrganization');
+  const category = directory.categories.get(submission.categoryKey);
+  if (!category) throw invalid('categoryKey', locale, 'unknownCategory');
+  return { directory, category };
 }
 
 /** Contact details only when some were given; the consent itself is checked by the contract. */
@@ -67,14 +41,20 @@ export async function submitPublicReport(
 ): Promise<ReportReceipt> {
   // Bots fill every field; people never see this one. Say as little as possible.
   if (submission.website) throw new AppError('validation_failed');
-  const { organizationId, category, areaId } = await organizationAndCategory(db, submission, locale);
+  const { directory, category } = await organizationAndCategory(db, submission, locale);
+  const { organizationId } = directory;
   const locationText = submission.locationText || null;
   if (!submission.entranceToken && !submission.position && !locationText) {
     throw invalid('position', locale, 'placeNeeded');
   }
   const place: ResolvedPlace =
     submission.position && !submission.entranceToken
-      ? { areaId, buildingId: null, entranceId: null, ...submission.position }
+      ? {
+          areaId: areaInDirectory(directory, [submission.position.lon, submission.position.lat]),
+          buildingId: null,
+          entranceId: null,
+          ...submission.position,
+        }
       : await resolvePlace(db, organizationId, submission, locale);
   const input: IntakeInput = {
     id: submission.id,

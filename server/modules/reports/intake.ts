@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ReportSource } from '../../../common/reporting';
 import type { Locale } from '../../../common/roles';
-import type { Db, Tx } from '../../db/client';
-import { insertColumns } from '../../db/insert-columns';
-import { photos as photoTable, reports, reportUpdates } from '../../db/schema';
+import type { Db } from '../../db/client';
+import { rawQuery } from '../../db/raw-query';
+import { reports } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { type ReencodedPhoto, reencodePhoto } from '../../platform/images';
 import type { FileStorage } from '../../platform/storage';
 import { intakeMessage } from '../public-reports/messages';
+import { intakeStatement } from './intake-statement';
 import { newTrackingCode } from './tracking-code';
 
 export { resolvePlace } from './place-of-report';
@@ -120,31 +121,14 @@ const isTrackingCodeClash = (error: unknown): boolean => {
   return false;
 };
 
-/**
- * The report and its first timeline entry in one statement (no transaction round trips: intake
- * is the hot path). Null when the id exists already (a retry, or a double tap racing this one).
- */
-async function insertReportRow(db: Tx, input: IntakeInput, hash: string): Promise<ReceivedReport | null> {
-  const row = reportRow(input, hash);
-  const result = (await db.execute(sql`
-    with inserted as (
-      insert into ${reports} ${insertColumns(reports, row)}
-      on conflict (organization_id, id) do nothing
-      returning id, tracking_code, status, created_at
-    ), timeline as (
-      insert into ${reportUpdates} (organization_id, id, report_id, status)
-      select ${input.organizationId}, ${newId()}, id, 'new' from inserted
-    )
-    select * from inserted`)) as {
-    rows: { id: string; tracking_code: string; status: string; created_at: string | Date }[];
-  };
-  const [inserted] = result.rows;
-  if (!inserted) return null;
-  const { id, tracking_code: trackingCode, status, created_at: createdAt } = inserted;
-  return { id, trackingCode, status, createdAt: new Date(createdAt) };
-}
+type InsertedRow = { id: string; tracking_code: string; status: string; created_at: string | Date };
 
-/** The report with its photos: rows and files in one transaction, so a failure leaves neither. */
+/**
+ * Writes the photo files, then the report, its first timeline entry and its photos' rows in
+ * one statement (all or nothing without a transaction's round trips: intake is the hot path).
+ * Null when the id exists already (a retry, or a double tap racing this one); the files are
+ * removed again then, and when the statement fails.
+ */
 async function insertReport(
   db: Db,
   storage: FileStorage,
@@ -152,26 +136,22 @@ async function insertReport(
   hash: string,
   staged: StagedPhoto[],
 ) {
-  if (staged.length === 0) return insertReportRow(db, input, hash);
-  return db.transaction(async (tx) => {
-    const report = await insertReportRow(tx, input, hash);
-    if (!report) return null;
-    await tx.insert(photoTable).values(
-      staged.map((photo) => ({
-        organizationId: input.organizationId,
-        id: photo.id,
-        ownerType: 'report',
-        ownerId: report.id,
-        storageKey: photo.key,
-        contentType: photo.contentType,
-        width: photo.width,
-        height: photo.height,
-        bytes: photo.bytes.length,
-      })),
-    );
-    for (const photo of staged) await storage.put(photo.key, photo.bytes, photo.contentType);
-    return report;
-  });
+  const row = reportRow(input, hash);
+  const keys = Object.keys(row) as (keyof typeof row)[];
+  const params: unknown[] = [...keys.map((key) => row[key]), newId()];
+  for (const photo of staged) {
+    params.push(photo.id, photo.key, photo.contentType, photo.width, photo.height, photo.bytes.length);
+    await storage.put(photo.key, photo.bytes, photo.contentType);
+  }
+  let inserted: InsertedRow | undefined;
+  try {
+    [inserted] = await rawQuery<InsertedRow>(db, intakeStatement(keys, staged.length), params);
+  } finally {
+    if (!inserted) await Promise.all(staged.map((photo) => storage.delete(photo.key)));
+  }
+  if (!inserted) return null;
+  const { id, tracking_code: trackingCode, status, created_at: createdAt } = inserted;
+  return { id, trackingCode, status, createdAt: new Date(createdAt) };
 }
 
 /** Re-encodes every photo first: one bad photo refuses the whole report before anything is saved. */
@@ -187,7 +167,6 @@ async function stagePhotos(organizationId: string, photos: Buffer[], locale: Loc
 
 /**
  * Receives a report from the tenant page, staff or Open311, idempotently by its client-made id.
- * Files written for a transaction that then failed are deleted again.
  */
 export async function receiveReport(
   db: Db,
@@ -210,11 +189,9 @@ export async function receiveReport(
       if (report) return { report, alreadyReceived: false };
       break;
     } catch (error) {
-      await Promise.all(staged.map((photo) => storage.delete(photo.key)));
       if (!isTrackingCodeClash(error) || attempt >= 5) throw error;
     }
   }
-  await Promise.all(staged.map((photo) => storage.delete(photo.key)));
   const winner = await findReport(db, input.organizationId, input.id);
   if (!winner) throw new Error('report vanished after a conflicting insert');
   return replayOf(winner, hash, locale);

@@ -1,0 +1,92 @@
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import type { AreaGeometry, Position } from '../../../common/geo';
+import type { Db } from '../../db/client';
+import { areas, organizations, reportCategories } from '../../db/schema';
+import { type AreaCandidate, pickArea } from './place-of-report';
+
+/**
+ * What intake needs to know of an organization to place and categorize a report: its live
+ * categories and its areas. Intake is the hot path (≥ 1,000 reports/s), and these change
+ * rarely, so each process keeps them for a few seconds instead of asking the database on every
+ * report. A change made through this process is seen at once (forgetIntakeDirectories); one
+ * made by another process within `freshForMs`.
+ */
+export type IntakeDirectory = {
+  organizationId: string;
+  categories: Map<string, { id: string; restricted: boolean }>;
+  areas: (AreaCandidate & { minLon: number; minLat: number; maxLon: number; maxLat: number })[];
+};
+
+const freshForMs = 10_000;
+type Entry = { loadedAt: number; directory: Promise<IntakeDirectory | null> };
+const cached = new WeakMap<Db, Map<string, Entry>>();
+
+async function load(db: Db, slug: string): Promise<IntakeDirectory | null> {
+  const [organization] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(eq(organizations.slug, slug), isNull(organizations.archivedAt)));
+  if (!organization) return null;
+  const [categoryRows, areaRows] = await Promise.all([
+    db
+      .select({ key: reportCategories.key, id: reportCategories.id, restricted: reportCategories.restricted })
+      .from(reportCategories)
+      .where(and(eq(reportCategories.organizationId, organization.id), isNull(reportCategories.archivedAt))),
+    db
+      .select({
+        id: areas.id,
+        geometry: areas.geometry,
+        minLon: areas.minLon,
+        minLat: areas.minLat,
+        maxLon: areas.maxLon,
+        maxLat: areas.maxLat,
+      })
+      .from(areas)
+      .where(
+        and(eq(areas.organizationId, organization.id), isNull(areas.archivedAt), isNotNull(areas.geometry)),
+      ),
+  ]);
+  return {
+    organizationId: organization.id,
+    categories: new Map(categoryRows.map(({ key, ...category }) => [key, category])),
+    areas: areaRows.map((area) => {
+      const [minLon, minLat, maxLon, maxLat] = [
+        area.minLon ?? 0,
+        area.minLat ?? 0,
+        area.maxLon ?? 0,
+        area.maxLat ?? 0,
+      ];
+      const box = (maxLon - minLon) * (maxLat - minLat);
+      return { id: area.id, geometry: area.geometry as AreaGeometry, minLon, minLat, maxLon, maxLat, box };
+    }),
+  };
+}
+
+/** The organization's intake directory by its slug; null when there is no such live organization. */
+export function intakeDirectory(db: Db, slug: string): Promise<IntakeDirectory | null> {
+  let bySlug = cached.get(db);
+  if (!bySlug) cached.set(db, (bySlug = new Map()));
+  const entry = bySlug.get(slug);
+  if (entry && Date.now() - entry.loadedAt < freshForMs) return entry.directory;
+  const directory = load(db, slug);
+  bySlug.set(slug, { loadedAt: Date.now(), directory });
+  // Unknown organizations and failed loads are not kept: the next report asks again.
+  directory.then(
+    (found) => found ?? bySlug.delete(slug),
+    () => bySlug.delete(slug),
+  );
+  return directory;
+}
+
+/** Forgets what this process keeps, after a change to categories or areas. */
+export function forgetIntakeDirectories(db: Db): void {
+  cached.delete(db);
+}
+
+/** The area a point lies in, among the directory's areas (see pickArea). */
+export function areaInDirectory(directory: IntakeDirectory, [lon, lat]: Position): string | null {
+  const candidates = directory.areas.filter(
+    (area) => area.minLon <= lon && lon <= area.maxLon && area.minLat <= lat && lat <= area.maxLat,
+  );
+  return pickArea(candidates, [lon, lat]);
+}
