@@ -8,12 +8,17 @@ import {
   reportCategoryPatch,
 } from '../../../../common/contracts/report-categories';
 import { reportContext } from '../context';
+import { forgetIntakeDirectories } from '../intake-directory';
 import { createCategory, listCategories, setCategoryArchived, updateCategory } from './service';
 
 const tags = ['report-categories'];
 
 /** The categories tenants choose from: list, create, change, archive and restore. */
 export const reportCategoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  // A changed category reaches the tenant form's intake at once in this process (see intake-directory.ts).
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && reply.statusCode < 300) forgetIntakeDirectories(app.db);
+  });
   app.get(
     '/report-categories',
     { schema: { tags, querystring: reportCategoryListQuery, response: { 200: reportCategoryList } } },
