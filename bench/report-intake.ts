@@ -44,7 +44,14 @@ async function load(url: string, body: (id: string) => string) {
     connections,
     duration: seconds,
     headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (request) => ({ ...request, body: body((made++, uuidv7())) }) }],
+    requests: [
+      {
+        setupRequest: (request) => {
+          made++;
+          return { ...request, body: body(uuidv7()) };
+        },
+      },
+    ],
   });
   return {
     accepted: result['2xx'],

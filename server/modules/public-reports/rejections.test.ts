@@ -165,12 +165,23 @@ describe('the intake directory', () => {
   it('refuses a category at once after staff archive it through the API', async () => {
     const app = await testApp();
     const setup = await publicSetup(app);
-    const first = await tenantClient(app).post(post, submission(setup.slug, { categoryKey: 'graffiti_vandalism' }));
+    const first = await tenantClient(app).post(
+      post,
+      submission(setup.slug, { categoryKey: 'graffiti_vandalism' }),
+    );
     expect(first.statusCode).toBe(201);
-    const categories = (await setup.admin.get('/api/report-categories')).json().items as { id: string; key: string }[];
+    const categories = (await setup.admin.get('/api/report-categories')).json().items as {
+      id: string;
+      key: string;
+    }[];
     const graffiti = categories.find((category) => category.key === 'graffiti_vandalism');
-    expect((await setup.admin.post(`/api/report-categories/${graffiti?.id}/archive`, {})).statusCode).toBe(200);
-    const second = await tenantClient(app).post(post, submission(setup.slug, { categoryKey: 'graffiti_vandalism' }));
+    expect((await setup.admin.post(`/api/report-categories/${graffiti?.id}/archive`, {})).statusCode).toBe(
+      200,
+    );
+    const second = await tenantClient(app).post(
+      post,
+      submission(setup.slug, { categoryKey: 'graffiti_vandalism' }),
+    );
     expect(second.statusCode).toBe(400);
     expect(second.json().error.issues[0].path).toBe('categoryKey');
   });

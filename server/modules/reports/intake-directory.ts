@@ -64,8 +64,8 @@ async function load(db: Db, slug: string): Promise<IntakeDirectory | null> {
 
 /** The organization's intake directory by its slug; null when there is no such live organization. */
 export function intakeDirectory(db: Db, slug: string): Promise<IntakeDirectory | null> {
-  let bySlug = cached.get(db);
-  if (!bySlug) cached.set(db, (bySlug = new Map()));
+  const bySlug = cached.get(db) ?? new Map<string, Entry>();
+  cached.set(db, bySlug);
   const entry = bySlug.get(slug);
   if (entry && Date.now() - entry.loadedAt < freshForMs) return entry.directory;
   const directory = load(db, slug);
