@@ -19,14 +19,15 @@ const statements = new Map<string, string>();
  * without a transaction. Built once per shape and kept: intake is the hot path.
  * Parameters: the row's values, then the timeline entry's id, then six per photo.
  */
-export function intakeStatement(keys: string[], photoCount: number): string {
+export function intakeStatement(keys: string[], photoCount: number): { name: string; text: string } {
   const shape = `${keys.join(',')}|${photoCount}`;
   let text = statements.get(shape);
   if (!text) {
     text = buildStatement(keys, photoCount);
     statements.set(shape, text);
   }
-  return text;
+  // The name identifies the prepared statement on each PostgreSQL connection: one per shape.
+  return { name: `trygg_intake_${[...statements.keys()].indexOf(shape)}`, text };
 }
 
 const quoted = (name: string) => `"${name}"`;

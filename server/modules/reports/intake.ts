@@ -145,7 +145,8 @@ async function insertReport(
   }
   let inserted: InsertedRow | undefined;
   try {
-    [inserted] = await rawQuery<InsertedRow>(db, intakeStatement(keys, staged.length), params);
+    const statement = intakeStatement(keys, staged.length);
+    [inserted] = await rawQuery<InsertedRow>(db, statement.name, statement.text, params);
   } finally {
     if (!inserted) await Promise.all(staged.map((photo) => storage.delete(photo.key)));
   }
