@@ -147,7 +147,9 @@ export function planDemoReports(input: PlanInput): {
         const expected = baseMonthly * place.areaWeight * share * seasonWeight(key, month);
         const count = Math.floor(expected + random());
         for (let i = 0; i < count; i++) {
-          const createdAt = new Date(Math.min(monthStart + random() * 30 * day, input.now.getTime() - hour));
+          // The last month runs past now: what would fall in the future is not reported (yet).
+          const createdAt = new Date(monthStart + random() * 30 * day);
+          if (createdAt.getTime() > input.now.getTime() - hour) continue;
           reports.push(planReport(random, { place, category, createdAt }));
         }
       }
