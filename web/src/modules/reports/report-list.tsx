@@ -101,7 +101,8 @@ function PhotoCount({ count }: { count: number }) {
   const { t } = useTranslation();
   if (count === 0) return null;
   return (
-    <Group gap={4} wrap="nowrap" aria-label={t('reports.photoCount', { count })}>
+    // role="img": a plain div may not carry an aria-label (axe: aria-prohibited-attr).
+    <Group gap={4} wrap="nowrap" role="img" aria-label={t('reports.photoCount', { count })}>
       <IconPhoto size={16} aria-hidden />
       <Text size="sm" aria-hidden>
         {count}
