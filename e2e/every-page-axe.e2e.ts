@@ -105,6 +105,7 @@ describe.each(runs)('every page is accessible ($tag)', ({ locale, viewport, tag 
     await chooseLanguage(page, locale === 'en-GB' ? 'en' : 'sv');
     for (const url of [
       '/reports',
+      '/reports/new',
       '/reports/figures',
       '/work-orders',
       '/my-work-orders',

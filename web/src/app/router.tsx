@@ -9,6 +9,7 @@ import { BuildingPage } from '../modules/places/building-page';
 import { ReportSettingsPage } from '../modules/report-settings/report-settings-page';
 import { FiguresPage } from '../modules/reports/figures-page';
 import { InboxPage } from '../modules/reports/inbox-page';
+import { NewReportPage } from '../modules/reports/new-report-page';
 import { ReportPage } from '../modules/reports/report-page';
 import { AccountPage } from '../modules/session/account-page';
 import { LoginPage } from '../modules/session/login-page';
@@ -90,6 +91,11 @@ const figuresRoute = createRoute({
   path: 'reports/figures',
   component: FiguresPage,
 });
+const newReportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'reports/new',
+  component: NewReportPage,
+});
 const reportRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'reports/$id',
@@ -132,6 +138,7 @@ const routeTree = rootRoute.addChildren([
     settingsRoute,
     reportsRoute,
     figuresRoute,
+    newReportRoute,
     reportRoute,
     workOrdersRoute,
     workOrderRoute,

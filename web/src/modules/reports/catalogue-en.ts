@@ -110,6 +110,26 @@ export const reportsEn: Catalogue['reports'] = {
     into: 'Duplicate of {{code}}',
     done: 'The report is marked as a duplicate.',
   },
+  create: {
+    button: 'New report',
+    title: 'New report',
+    intro:
+      'Write down a report that came in another way, such as a phone call or something you saw on a walk.',
+    chooseCategory: 'Choose a category',
+    description: 'Description',
+    descriptionHint: 'What happened? Write so that whoever fixes it understands.',
+    chooseArea: 'Choose an area',
+    areaHint: 'Give an area or describe the place below.',
+    building: 'Building (optional)',
+    anyBuilding: 'No particular building',
+    entrance: 'Entrance (optional)',
+    anyEntrance: 'No particular entrance',
+    locationText: 'Where exactly (optional)',
+    locationHint: 'For example “the playground behind house 3”.',
+    submit: 'Register the report',
+    created: 'The report {{code}} is registered.',
+    notAllowed: 'You are not allowed to register reports.',
+  },
   figures: {
     title: 'Figures',
     intro:

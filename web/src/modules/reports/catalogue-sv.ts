@@ -108,6 +108,26 @@ export const reportsSv = {
     into: 'Dubblett av {{code}}',
     done: 'Rapporten är markerad som dubblett.',
   },
+  create: {
+    button: 'Ny rapport',
+    title: 'Ny rapport',
+    intro:
+      'Skriv ner en rapport som kommit in på annat sätt, till exempel ett samtal eller något du sett på en runda.',
+    chooseCategory: 'Välj kategori',
+    description: 'Beskrivning',
+    descriptionHint: 'Vad har hänt? Skriv så att den som ska åtgärda förstår.',
+    chooseArea: 'Välj område',
+    areaHint: 'Ange område eller beskriv platsen nedan.',
+    building: 'Byggnad (frivilligt)',
+    anyBuilding: 'Ingen särskild byggnad',
+    entrance: 'Uppgång (frivilligt)',
+    anyEntrance: 'Ingen särskild uppgång',
+    locationText: 'Var exakt (frivilligt)',
+    locationHint: 'Till exempel ”lekplatsen bakom hus 3”.',
+    submit: 'Registrera rapporten',
+    created: 'Rapporten {{code}} är registrerad.',
+    notAllowed: 'Du har inte behörighet att registrera rapporter.',
+  },
   figures: {
     title: 'Siffror',
     intro:

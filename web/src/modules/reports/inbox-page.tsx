@@ -1,6 +1,7 @@
 import { Button, Group, Loader, SegmentedControl, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconTool } from '@tabler/icons-react';
+import { IconPlus, IconTool } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportSummary } from '../../../../common/contracts/reports';
@@ -24,8 +25,18 @@ export function InboxPage() {
   const [debounced] = useDebouncedValue(filters, 300);
   const [view, setView] = useState<'list' | 'map'>('list');
   const canExport = useAbility('report.export');
+  const canCreate = useAbility('report.create');
   const counts = useReportCounts(debounced);
-  const actions = canExport && <ExportLinks path="/api/reports/export" params={filterParams(debounced)} />;
+  const actions = (canCreate || canExport) && (
+    <>
+      {canExport && <ExportLinks path="/api/reports/export" params={filterParams(debounced)} />}
+      {canCreate && (
+        <Button component={Link} to="/reports/new" leftSection={<IconPlus size={16} aria-hidden />}>
+          {t('reports.create.button')}
+        </Button>
+      )}
+    </>
+  );
   return (
     <Page title={t('reports.inboxTitle')} actions={actions}>
       <FilterBar filters={filters} onChange={setFilters} />
