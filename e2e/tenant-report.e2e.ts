@@ -61,6 +61,17 @@ describe('a tenant reports from the QR code on an entrance', () => {
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
       await expectAxeClean(page, `tenant status page (${locale})`);
       await screenshot(page, `tenant-status-${lang}-phone`);
+
+      // Reported anonymously, the tenant can still ask for e-mail updates from the status page.
+      const offer = page.locator('form.updates-offer');
+      await offer.locator('button[type="submit"]').click();
+      await page.locator('#e-email').waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-email');
+      await page.locator('#f-email').fill(`tenant-${lang}@example.se`);
+      await page.locator('#f-consent').check();
+      await offer.locator('button[type="submit"]').click();
+      await page.locator('p.notice[role="status"]').waitFor();
+      expect(await offer.count()).toBe(0);
       await page.context().close();
     });
   }

@@ -38,12 +38,21 @@ export type AppOptions = { config: Config; db: Db };
 
 const webDist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
+/**
+ * TRUST_PROXY as Fastify takes it. Fastify 5.12 ignores a bare hop count (it trusts nothing, as the
+ * peer is unchecked), so a count becomes a function trusting the nearest n hops — right only when
+ * the port is reachable through the proxy alone, which docs/OPERATIONS.md asks for.
+ */
+const trustProxyOption = (value: Config['TRUST_PROXY']) =>
+  typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
+
 /** Builds the Fastify application. main.ts listens with it; tests call it with inject(). */
 export async function buildApp({ config, db }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: false,
+    // Behind a reverse proxy the client's address comes from X-Forwarded-For (TRUST_PROXY).
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -6,6 +7,39 @@ import { z } from 'zod';
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
   .transform((value) => value === 'true' || value === '1');
+
+/** proxy-addr's names for address ranges, which Fastify's trustProxy accepts alongside addresses. */
+const namedRanges = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, a named range, or a CIDR (`10.0.0.0/8`, `fd00::/8`, `10.0.0.0/255.0.0.0`). */
+function isTrustedEntry(entry: string): boolean {
+  if (namedRanges.includes(entry) || isIP(entry) !== 0) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (rest.length > 0 || family === 0 || bits === undefined) return false;
+  if (family === 4 && isIP(bits) === 4) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Fastify's trustProxy: `true` trusts every proxy, a number that many hops, a list the proxies at
+ * those addresses. Unset/false: the socket's address is the client (no proxy in front).
+ */
+const trustProxyFromEnv = z
+  .string()
+  .trim()
+  .transform((value, ctx): boolean | number | string[] => {
+    if (value === 'true' || value === 'false') return value === 'true';
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(',').map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isTrustedEntry(entry));
+    if (bad.length === 0) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be true, a hop count, or addresses/CIDRs separated by commas (not ${bad.join(', ')})`,
+    });
+    return z.NEVER;
+  });
 
 export const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -53,6 +87,8 @@ export const configSchema = z.object({
     .default(10 * 1024 * 1024),
   /** Tenant reports accepted per minute from one client address. */
   PUBLIC_REPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Behind a reverse proxy: whose X-Forwarded-For to believe, so rate limits see the client. */
+  TRUST_PROXY: trustProxyFromEnv.default(false),
   MAP_STYLE_URL: z.url({ message: 'must be an absolute URL to a MapLibre style' }).optional(),
 });
 

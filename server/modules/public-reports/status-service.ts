@@ -153,7 +153,14 @@ export async function subscribeToUpdates(db: Db, code: string, email: string, lo
     const now = new Date();
     const [updated] = await tx
       .update(reports)
-      .set({ reporterEmail: email, wantsUpdates: true, contactConsentAt: now, updatedAt: now })
+      // A new address with new consent, also after the reporter withdrew earlier details.
+      .set({
+        reporterEmail: email,
+        wantsUpdates: true,
+        contactConsentAt: now,
+        contactWithdrawnAt: null,
+        updatedAt: now,
+      })
       .where(and(eq(reports.organizationId, report.organizationId), eq(reports.id, report.id)))
       .returning();
     return statusPage(tx, updated, locale);

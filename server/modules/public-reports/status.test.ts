@@ -140,5 +140,11 @@ describe('the status page of a tracking code', () => {
     expect(refused.json().error.issues[0].path).toBe('consent');
     const subscribed = await tenant.post(`${url}/updates`, { email: 'anna@example.se', consent: true });
     expect(subscribed.json()).toMatchObject({ hasContactDetails: true, wantsUpdates: true });
+    // Notices skip withdrawn contacts: subscribing again must lift the withdrawal.
+    const [again] = await app.db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.organizationId, organizationId), eq(reports.id, receipt.id)));
+    expect(again.contactWithdrawnAt).toBeNull();
   });
 });

@@ -23,6 +23,11 @@ export type TransitionInput = {
   organizationId: string;
   reportIds: string[];
   status: ReportStatus;
+  /**
+   * The reporter-facing text. Omitted: the response template (or the built-in default). null: none
+   * at all — an internal move (e.g. back to 'accepted' off a work order) that writes no public text
+   * and mails nobody.
+   */
   publicText?: string | null;
   internalNote?: string | null;
   authorUserId: string | null;
@@ -36,6 +41,7 @@ type TemplateRow = typeof responseTemplates.$inferSelect;
 /** The organization's own reply for this category (or for every category), else the built-in one. */
 function replyFor(report: ReportRow, input: TransitionInput, templates: TemplateRow[]): string | null {
   const placeholders = { code: report.trackingCode, body: input.bodyName };
+  if (input.publicText === null) return null;
   if (input.publicText) return fillPlaceholders(input.publicText, placeholders);
   const fitting = templates.filter((t) => t.locale === report.locale);
   const template =
@@ -45,7 +51,7 @@ function replyFor(report: ReportRow, input: TransitionInput, templates: Template
 }
 
 async function templatesFor(tx: Tx, input: TransitionInput, rows: ReportRow[]) {
-  if (input.publicText) return [];
+  if (input.publicText || input.publicText === null) return [];
   const locales = [...new Set(rows.map((r) => r.locale))];
   return tx
     .select()
@@ -94,7 +100,8 @@ async function moveOne(tx: Tx, report: ReportRow, input: TransitionInput, text: 
 
 /**
  * Moves the reports to `status`, writes one report_updates row each (public text: given, or the
- * response template for category+status+locale, or the built-in default), sets first_response_at
+ * response template for category+status+locale, or the built-in default; none when publicText is
+ * null), sets first_response_at
  * (first move out of 'new') and closed_at (closed statuses), updates public_reply; returns the
  * e-mails to send after commit (reporters with e-mail, wants_updates, not withdrawn).
  */

@@ -64,7 +64,8 @@ export async function linkReports(
 
 /**
  * Takes reports off a work order and back to 'accepted' (with an internal note naming it), so
- * they return to the inbox to be handled another way.
+ * they return to the inbox to be handled another way. Internal only: no public text, no e-mail —
+ * the reporter already heard that the report was received, and hearing it again would mislead.
  */
 export async function releaseReports(
   tx: Tx,
@@ -82,6 +83,7 @@ export async function releaseReports(
     organizationId: ctx.actor.organizationId,
     reportIds: await withDuplicates(tx, ctx.actor.organizationId, reportIds),
     status: 'accepted',
+    publicText: null,
     internalNote: workOrderMessage(ctx.locale, note, { number: workOrder.number }),
     authorUserId: ctx.actor.userId,
   });
@@ -102,8 +104,8 @@ export async function unlinkReport(tx: Tx, ctx: WorkOrderContext, workOrder: Wor
  * - done: they are done too, and the reporters read the resolution (or the "fixed — thank you"
  *   template when there is none).
  * - wont_do: they are not rejected — the fault the tenant saw is still there. They go back to
- *   'accepted', unlinked, with an internal note, so staff handle them another way (a new work
- *   order, a forward); the audit entry of the change keeps which reports were linked.
+ *   'accepted', unlinked, with an internal note and no e-mail, so staff handle them another way
+ *   (a new work order, a forward); the audit entry of the change keeps which reports were linked.
  * - reopened (done → an open status): back to in_progress.
  * Other moves between open statuses leave the reports in_progress.
  */

@@ -9,6 +9,8 @@ import { postWorkOrder, workOrderScene } from './test-work-orders';
 
 const reportRow = async (app: Awaited<ReturnType<typeof testApp>>, id: string) =>
   (await app.db.select().from(reports).where(eq(reports.id, id)))[0];
+const mailsTo = (app: Awaited<ReturnType<typeof testApp>>, recipient: string) =>
+  app.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, recipient));
 
 describe('work orders', () => {
   it('creates a work order from a report, which moves to in_progress, and numbers them per organization', async () => {
@@ -60,6 +62,7 @@ describe('work orders', () => {
       duplicateOfId: report.id,
     });
     const created = await postWorkOrder(admin, { areaId, reportIds: [report.id] });
+    const mailedBefore = (await mailsTo(app, reporterEmail)).length;
     const done = await admin.patch(`/api/work-orders/${created.id}`, {
       status: 'done',
       resolution: 'Vi har bytt lampan vid entrén.',
@@ -76,8 +79,9 @@ describe('work orders', () => {
     const row = await reportRow(app, report.id);
     expect(row).toMatchObject({ status: 'done', publicReply: 'Vi har bytt lampan vid entrén.' });
     expect(row.closedAt).not.toBeNull();
-    const mails = await app.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, reporterEmail));
-    expect(mails.map((m) => m.body).join('\n')).toContain('Vi har bytt lampan vid entrén.');
+    const mails = await mailsTo(app, reporterEmail);
+    expect(mails).toHaveLength(mailedBefore + 1);
+    expect(mails.at(-1)?.body).toContain('Vi har bytt lampan vid entrén.');
     // The duplicate keeps its status but follows: its timeline says done too.
     const updates = await app.db.select().from(reportUpdates).where(eq(reportUpdates.reportId, duplicate.id));
     expect(updates.map((u) => u.status)).toContain('done');
@@ -95,10 +99,11 @@ describe('work orders', () => {
     expect((await reportRow(app, report.id)).status).toBe('in_progress');
   });
 
-  it("sends the reports of a won't-do work order back to the inbox as accepted, unlinked", async () => {
+  it("sends the reports of a won't-do work order back to the inbox as accepted, unlinked, without mail", async () => {
     const app = await testApp();
-    const { admin, areaId, report } = await workOrderScene(app);
+    const { admin, areaId, report, reporterEmail } = await workOrderScene(app);
     const created = await postWorkOrder(admin, { areaId, reportIds: [report.id] });
+    const mailedBefore = (await mailsTo(app, reporterEmail)).length;
     const response = await admin.patch(`/api/work-orders/${created.id}`, { status: 'wont_do' });
     expect(response.json()).toMatchObject({ status: 'wont_do', reports: [], reportCount: 0 });
     expect(await reportRow(app, report.id)).toMatchObject({
@@ -107,27 +112,42 @@ describe('work orders', () => {
       closedAt: null,
     });
     const updates = await app.db.select().from(reportUpdates).where(eq(reportUpdates.reportId, report.id));
+    expect(updates.at(-1)).toMatchObject({ status: 'accepted', publicText: null, notification: null });
     expect(updates.at(-1)?.internalNote).toMatch(/work order 1/i);
+    // Internal only: the reporter is not told "we received your report" a second time.
+    expect(await mailsTo(app, reporterEmail)).toHaveLength(mailedBefore);
+    expect((await reportRow(app, report.id)).publicReply).not.toMatch(/received|tagit emot/i);
     // won't do is final.
     const again = await admin.patch(`/api/work-orders/${created.id}`, { status: 'in_progress' });
     expect(again.statusCode).toBe(400);
     expect(again.json().error.issues[0].path).toBe('status');
   });
 
-  it('links more reports and unlinks one back to accepted', async () => {
+  it('links more reports and unlinks one back to accepted, without mail', async () => {
     const app = await testApp();
     const { admin, areaId, report } = await workOrderScene(app);
     const created = await postWorkOrder(admin, { areaId });
-    const second = await createReport(app, { organizationId: admin.organizationId, areaId, status: 'new' });
+    const secondEmail = `tenant-${crypto.randomUUID()}@test.trygg.local`;
+    const second = await createReport(app, {
+      organizationId: admin.organizationId,
+      areaId,
+      status: 'new',
+      reporterEmail: secondEmail,
+      wantsUpdates: true,
+      contactConsentAt: new Date(),
+    });
     const linked = await admin.post(`/api/work-orders/${created.id}/reports`, {
       reportIds: [report.id, second.id],
     });
     expect(linked.statusCode, linked.body).toBe(200);
     expect(linked.json().reportCount).toBe(2);
     expect((await reportRow(app, second.id)).status).toBe('in_progress');
+    const mailedBefore = (await mailsTo(app, secondEmail)).length;
+    expect(mailedBefore).toBeGreaterThan(0);
     const unlinked = await admin.delete(`/api/work-orders/${created.id}/reports/${second.id}`);
     expect(unlinked.json().reports.map((r: { id: string }) => r.id)).toEqual([report.id]);
     expect(await reportRow(app, second.id)).toMatchObject({ status: 'accepted', workOrderId: null });
+    expect(await mailsTo(app, secondEmail)).toHaveLength(mailedBefore);
     expect((await admin.delete(`/api/work-orders/${created.id}/reports/${second.id}`)).statusCode).toBe(404);
     // A report on another work order, or closed, cannot be linked.
     const other = await postWorkOrder(admin, { areaId });

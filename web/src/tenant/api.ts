@@ -54,6 +54,16 @@ export const publicApi = {
     ),
   withdrawContact: (code: string) =>
     request<unknown>(`/api/public/reports/${encodeURIComponent(code)}/withdraw-contact`, { method: 'POST' }),
+  /** The reporter asks for e-mail updates after the fact; the answer is the status page again. */
+  subscribe: (code: string, email: string, locale: TenantLocale) =>
+    request<ReportStatusPage>(
+      `/api/public/reports/${encodeURIComponent(code)}/updates?${query({ locale })}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, consent: true }),
+      },
+    ).then((r) => r.data),
   /** JSON without photos; multipart (`report` + `photos`) with them. */
   submit(submission: ReportSubmission, photos: Blob[]) {
     if (photos.length === 0) {

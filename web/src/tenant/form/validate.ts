@@ -23,7 +23,7 @@ export type FieldErrors = Partial<Record<Field, string>>;
 export const fieldId = (field: Field) => `f-${field}`;
 
 const phonePattern = /^[+0-9 ()-]{5,30}$/;
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The same rules as the server's contract, checked first so most mistakes need no round trip. */
 export function validate(draft: Draft, t: Translate): FieldErrors {

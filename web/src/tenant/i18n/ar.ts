@@ -111,5 +111,9 @@ const ar: Messages = {
   cancel: 'إلغاء',
   withdrawDone: 'تمّ حذف بيانات الاتصال الخاصة بك.',
   updatesOn: 'ستصلك التحديثات عبر البريد الإلكتروني.',
+  updatesOfferHeading: 'احصل على التحديثات عبر البريد الإلكتروني',
+  updatesOfferButton: 'أرسلوا لي التحديثات',
+  updatesSubscribed: 'شكرًا! سنراسلك بالبريد الإلكتروني عندما يحدث شيء بخصوص البلاغ.',
+  updatesFailed: 'لم نتمكن من حفظ بريدك الإلكتروني. انتظر قليلًا وحاول مرة أخرى.',
 };
 export default ar;

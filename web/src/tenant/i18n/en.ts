@@ -113,5 +113,9 @@ const en: Messages = {
   cancel: 'Cancel',
   withdrawDone: 'Your contact details are removed.',
   updatesOn: 'You get updates by e-mail.',
+  updatesOfferHeading: 'Get updates by e-mail',
+  updatesOfferButton: 'Send me updates',
+  updatesSubscribed: 'Thank you! We will e-mail you when something happens with the report.',
+  updatesFailed: 'We could not save your e-mail address. Wait a moment and try again.',
 };
 export default en;

@@ -113,5 +113,9 @@ const fa: Messages = {
   cancel: 'لغو',
   withdrawDone: 'اطلاعات تماس شما حذف شد.',
   updatesOn: 'به‌روزرسانی‌ها را با ایمیل دریافت می‌کنید.',
+  updatesOfferHeading: 'دریافت به‌روزرسانی با ایمیل',
+  updatesOfferButton: 'به‌روزرسانی‌ها را برایم بفرستید',
+  updatesSubscribed: 'متشکریم! هر وقت در مورد گزارش اتفاقی بیفتد به شما ایمیل می‌زنیم.',
+  updatesFailed: 'نتوانستیم ایمیل شما را ذخیره کنیم. کمی صبر کنید و دوباره تلاش کنید.',
 };
 export default fa;

@@ -116,5 +116,9 @@ const so: Messages = {
   cancel: 'Jooji',
   withdrawDone: 'Xogtaada xiriirka waa la tirtiray.',
   updatesOn: 'Warar cusub ayaad iimayl ahaan ku helaysaa.',
+  updatesOfferHeading: 'Hel warar cusub iimayl ahaan',
+  updatesOfferButton: 'Ii soo dir warar cusub',
+  updatesSubscribed: 'Mahadsanid! Waxaan kuu soo diri doonnaa iimayl marka wax ka dhacaan warbixinta.',
+  updatesFailed: 'Ma kaydin karin iimaylkaaga. Wax yar sug oo mar kale isku day.',
 };
 export default so;

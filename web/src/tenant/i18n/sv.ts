@@ -110,6 +110,10 @@ const sv = {
   cancel: 'Avbryt',
   withdrawDone: 'Dina kontaktuppgifter är borttagna.',
   updatesOn: 'Du får uppdateringar via e-post.',
+  updatesOfferHeading: 'Få uppdateringar via e-post',
+  updatesOfferButton: 'Skicka mig uppdateringar',
+  updatesSubscribed: 'Tack! Vi mejlar dig när något händer med anmälan.',
+  updatesFailed: 'Vi kunde inte spara din e-postadress. Vänta en stund och försök igen.',
 };
 
 export type Messages = Record<keyof typeof sv, string>;

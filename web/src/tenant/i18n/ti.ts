@@ -110,5 +110,9 @@ const ti: Messages = {
   cancel: 'ኣቋርጽ',
   withdrawDone: 'ናይ ርክብ ሓበሬታኻ ተደምሲሱ።',
   updatesOn: 'ሓድሽ ሓበሬታ ብኢመይል ክበጽሓካ እዩ።',
+  updatesOfferHeading: 'ሓድሽ ሓበሬታ ብኢመይል ተቐበል',
+  updatesOfferButton: 'ሓድሽ ሓበሬታ ስደዱለይ',
+  updatesSubscribed: 'የቐንየልና! ኣብቲ ጸብጻብ ገለ ምስ ዝፍጠር ብኢመይል ክንሕብረካ ኢና።',
+  updatesFailed: 'ኢመይልካ ክንዕቅቦ ኣይከኣልናን። ቅሩብ ተጸቢኻ እንደገና ፈትን።',
 };
 export default ti;

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { LoadProblem } from '../load-problem';
 import { useLoad } from '../use-load';
 import { StatusSteps } from './status-steps';
+import { UpdatesOffer } from './updates-offer';
 import { WithdrawContact } from './withdraw-contact';
 
 /** /r/<tracking code>: where the report is, what was said and done, and who has it. */
@@ -29,6 +30,7 @@ export function StatusPage({ code }: { code: string }) {
 function StatusDetails({ report, reload }: { report: ReportStatusPage; reload(): void }) {
   const { t, locale } = useI18n();
   const [withdrawn, setWithdrawn] = useState(false);
+  const [subscribed, setSubscribed] = useState(false);
   const date = (iso: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return (
@@ -66,7 +68,23 @@ function StatusDetails({ report, reload }: { report: ReportStatusPage; reload():
           </ol>
         )}
       </section>
-      {report.wantsUpdates && report.hasContactDetails && <p>{t('updatesOn')}</p>}
+      {subscribed ? (
+        <p role="status" class="notice">
+          {t('updatesSubscribed')}
+        </p>
+      ) : report.wantsUpdates && report.hasContactDetails ? (
+        <p>{t('updatesOn')}</p>
+      ) : (
+        !report.wantsUpdates && (
+          <UpdatesOffer
+            code={report.trackingCode}
+            onSubscribed={() => {
+              setSubscribed(true);
+              reload();
+            }}
+          />
+        )
+      )}
       {withdrawn && <p role="status">{t('withdrawDone')}</p>}
       {report.hasContactDetails && (
         <WithdrawContact
