@@ -2,5 +2,6 @@ export * from './audit';
 export * from './organizations';
 export * from './places';
 export * from './reports';
+export * from './surveys';
 export * from './users';
 export * from './work-orders';

@@ -1,0 +1,186 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { organizations } from './organizations';
+import { areas } from './places';
+
+/**
+ * A survey wave (mätomgång): a period, the areas it covers and the questions it asks (their
+ * keys, copied when the wave is created, so later changes to the question bank do not change
+ * what an old wave asked). kind 'continuous' has no end and takes answers as they come.
+ */
+export const surveyWaves = pgTable(
+  'survey_waves',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull().default('wave'),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    questionKeys: jsonb('question_keys').$type<string[]>().notNull(),
+    /** The areas the wave covers (response rates are per area and building within them). */
+    areaIds: jsonb('area_ids').$type<string[]>().notNull(),
+    status: text('status').notNull().default('draft'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
+);
+
+/**
+ * A one-time code for one household (printed on a letter with a QR code). The system knows
+ * which codes were used — for reminders and response rates — but a response row never says
+ * which code it came from: used_on is a date only, and responses carry no code or household.
+ */
+export const surveyCodes = pgTable(
+  'survey_codes',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    id: uuid('id').notNull(),
+    waveId: uuid('wave_id').notNull(),
+    apartmentId: uuid('apartment_id'),
+    areaId: uuid('area_id').notNull(),
+    buildingId: uuid('building_id'),
+    entranceId: uuid('entrance_id'),
+    /** sha256 of the code; the code itself is only on the letter. */
+    codeHash: text('code_hash').notNull().unique(),
+    usedOn: date('used_on', { mode: 'string' }),
+    reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.waveId],
+      foreignColumns: [surveyWaves.organizationId, surveyWaves.id],
+    }),
+    index('survey_codes_wave_idx').on(t.organizationId, t.waveId, t.areaId, t.buildingId),
+  ],
+);
+
+/**
+ * One anonymous answer sheet. Its id is random (not a UUIDv7, whose timestamp could be matched
+ * with a code's use), it has no creation time, only the month answered, and nothing that names
+ * a code or a household. Background answers are kept coarse (groups, not ages).
+ */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    id: uuid('id').notNull(),
+    waveId: uuid('wave_id').notNull(),
+    areaId: uuid('area_id').notNull(),
+    buildingId: uuid('building_id'),
+    entranceId: uuid('entrance_id'),
+    /** The first day of the month answered. */
+    answeredMonth: date('answered_month', { mode: 'string' }).notNull(),
+    /** code · open_link (weaker: anyone at the stairwell) · paper · import · api. */
+    channel: text('channel').notNull(),
+    ageGroup: text('age_group'),
+    gender: text('gender'),
+    yearsInArea: text('years_in_area'),
+    freeText: text('free_text'),
+    /** sha256 of the client's submission id, so a retry is recognised without storing its time. */
+    submissionHash: text('submission_hash').unique(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.waveId],
+      foreignColumns: [surveyWaves.organizationId, surveyWaves.id],
+    }),
+    foreignKey({ columns: [t.organizationId, t.areaId], foreignColumns: [areas.organizationId, areas.id] }),
+    index('survey_responses_wave_area_idx').on(t.organizationId, t.waveId, t.areaId, t.buildingId),
+  ],
+);
+
+/** One answer to one scale item: value 1 (mycket bra) … 4 (dålig), or "vet ej" (dontKnow). */
+export const surveyAnswers = pgTable(
+  'survey_answers',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    responseId: uuid('response_id').notNull(),
+    questionKey: text('question_key').notNull(),
+    value: smallint('value'),
+    dontKnow: boolean('dont_know').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.responseId, t.questionKey] }),
+    // Either a value on the scale or "vet ej", never both or neither.
+    check(
+      'survey_answers_value_check',
+      sql`(${t.value} between 1 and 4 and not ${t.dontKnow}) or (${t.value} is null and ${t.dontKnow})`,
+    ),
+    foreignKey({
+      columns: [t.organizationId, t.responseId],
+      foreignColumns: [surveyResponses.organizationId, surveyResponses.id],
+    }),
+  ],
+);
+
+/** A place a tenant marked as unsafe. Not linked to the response: only wave and area are kept. */
+export const surveyMapPoints = pgTable(
+  'survey_map_points',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    id: uuid('id').notNull(),
+    waveId: uuid('wave_id').notNull(),
+    areaId: uuid('area_id').notNull(),
+    lon: doublePrecision('lon').notNull(),
+    lat: doublePrecision('lat').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.waveId],
+      foreignColumns: [surveyWaves.organizationId, surveyWaves.id],
+    }),
+  ],
+);
+
+/** The share an area aims for on an index or item in a year (e.g. 78 % "mycket/ganska bra"). */
+export const surveyTargets = pgTable(
+  'survey_targets',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    id: uuid('id').notNull(),
+    areaId: uuid('area_id').notNull(),
+    year: smallint('year').notNull(),
+    /** An index key ('trygghetsindex') or a question key. */
+    measureKey: text('measure_key').notNull(),
+    /** 0–1. */
+    share: doublePrecision('share').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({ columns: [t.organizationId, t.areaId], foreignColumns: [areas.organizationId, areas.id] }),
+    unique('survey_targets_unique').on(t.organizationId, t.areaId, t.year, t.measureKey),
+  ],
+);
