@@ -6,6 +6,7 @@ import { demoOrganizations } from './demo-data';
 import { seedOrganization } from './organizations';
 import { seedPlaces } from './places';
 import { seedReports } from './reports';
+import { seedSurveys } from './survey-answers';
 import { type DemoLogin, demoLogins, demoPassword, seedSharedUser, seedUsers } from './users';
 
 export type SeedResult = { created: boolean; logins: DemoLogin[] };
@@ -41,6 +42,7 @@ export async function seedIfEmpty(db: Db, now = new Date()): Promise<SeedResult>
         coordinatorUserId: users.get('safety_coordinator')?.userId as string,
         now,
       });
+      await seedSurveys(tx, { organizationId, org, areaIds });
       organizationIds.push(organizationId);
     }
     await seedSharedUser(tx, organizationIds, passwordHash);
