@@ -68,12 +68,16 @@ export const areaReportCounts = z.object({
   ),
 });
 
+const longitude = z.number().min(-180).max(180);
+const latitude = z.number().min(-90).max(90);
+
 /** Server-side clustered map: one point per cluster (count > 1) or report (count 1). */
 export const reportMapQuery = reportFilters.extend({
   bbox: z
     .string()
     .transform((value) => value.split(',').map(Number))
-    .pipe(z.tuple([z.number().min(-180), z.number().min(-90), z.number().max(180), z.number().max(90)])),
+    // minLon,minLat,maxLon,maxLat: every number bounded, so no Infinity reaches the grid maths.
+    .pipe(z.tuple([longitude, latitude, longitude, latitude])),
   zoom: z.coerce.number().min(0).max(24),
 });
 export const reportMap = z.object({
@@ -189,7 +193,11 @@ export const reportExportQuery = reportFilters.extend(exportFormat.shape);
 export const externalBodyInput = z.strictObject({
   name: z.string().trim().min(1).max(200),
   email: z.email().nullable().optional(),
-  open311Endpoint: z.url().nullable().optional(),
+  // https only: the request carries the body's api_key, and plain http invites redirection games.
+  open311Endpoint: z
+    .url({ protocol: /^https$/, error: 'open311Endpoint must be an https:// URL' })
+    .nullable()
+    .optional(),
   open311ApiKey: z.string().trim().max(200).nullable().optional(),
   open311ServiceCode: z.string().trim().max(100).nullable().optional(),
 });

@@ -26,6 +26,22 @@ describe('Open311 rate limits', () => {
     expect(otherKey.statusCode).toBe(403);
   });
 
+  it('limits filing to 120 requests a minute per client address, whatever api_key is sent', async () => {
+    const app = await testApp();
+    const ip = '10.31.200.1';
+    const fields = { address_string: 'Gården', description: 'x' };
+    const randomKey = () => `made-up-${Math.random().toString(36).slice(2)}`;
+    for (let i = 0; i < 120; i++) {
+      const response = await postForm(app, `${base}/requests.json`, { ...fields, api_key: randomKey() }, ip);
+      expect(response.statusCode).toBe(403);
+    }
+    const limited = await postForm(app, `${base}/requests.json`, { ...fields, api_key: randomKey() }, ip);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()[0]).toMatchObject({ code: 429 });
+    const elsewhere = await postForm(app, `${base}/requests.json`, { ...fields, api_key: randomKey() });
+    expect(elsewhere.statusCode).toBe(403);
+  });
+
   it('limits reads per client address over all read routes and both formats', async () => {
     const app = await testApp();
     const org = await open311Organization(app);

@@ -1,6 +1,7 @@
 import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken } from '../../platform/ids';
+import { addressLimit } from './address-limit';
 
 type Limiter = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
@@ -26,10 +27,20 @@ const perKey = (request: FastifyRequest) => {
 
 export type Open311Limits = { read: Limiter; post: Limiter };
 
-/** Reads are public: generous per client address, but bounded. Filing: 60 a minute per api_key. */
+/**
+ * Reads are public: generous per client address, but bounded. Filing: 60 a minute per api_key,
+ * and 120 a minute per client address as well, since the key is counted before it is verified:
+ * a client sending a new made-up key each time would otherwise always find a fresh counter.
+ */
 export function open311Limits(app: FastifyInstance): Open311Limits {
+  const postPerAddress = addressLimit(120, 60_000);
+  const postPerKey = sharedLimiter(app, { max: 60, timeWindow: '1 minute', keyGenerator: perKey });
   return {
     read: sharedLimiter(app, { max: 120, timeWindow: '1 minute' }),
-    post: sharedLimiter(app, { max: 60, timeWindow: '1 minute', keyGenerator: perKey }),
+    // A limiter over its limit throws (the 429): a refused request does not count against its key.
+    post: async (request, reply) => {
+      await postPerAddress(request, reply);
+      await postPerKey(request, reply);
+    },
   };
 }

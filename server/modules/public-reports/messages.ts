@@ -14,6 +14,7 @@ const catalogue = {
     emailNeeded: 'ange en e-postadress',
     unexpectedFile: 'bara bilder i fältet photos kan skickas med',
     unknownOrganization: 'är ingen känd organisation',
+    emailStored: 'Anmälan har redan en e-postadress för uppdateringar',
   },
   en: {
     unknownEntrance: 'is not a known entrance (the QR code may be old)',
@@ -27,6 +28,7 @@ const catalogue = {
     emailNeeded: 'give an e-mail address',
     unexpectedFile: 'only photos in the field photos can be attached',
     unknownOrganization: 'is not a known organization',
+    emailStored: 'This report already has an e-mail address for updates',
   },
 } satisfies Record<Locale, Record<string, string>>;
 

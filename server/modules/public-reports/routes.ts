@@ -130,6 +130,12 @@ export const publicReportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      subscribeToUpdates(app.db, request.params.code, request.body.email, request.query.locale),
+      subscribeToUpdates(
+        app.db,
+        request.params.code,
+        request.body.email,
+        request.query.locale,
+        requestLocale(request),
+      ),
   );
 };

@@ -1,12 +1,14 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { ReportStatusPage } from '../../../common/contracts/public-reports';
 import type { ReportStatus, TenantLocale } from '../../../common/reporting';
+import type { Locale } from '../../../common/roles';
 import type { Db, Tx } from '../../db/client';
 import { externalBodies, reportCategories, reports, reportUpdates, workOrders } from '../../db/schema';
-import { notFound } from '../../platform/errors';
+import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
 import { normalizeTrackingCode } from '../reports/tracking-code';
 import { localize, neutralCategory } from './localize';
+import { intakeMessage } from './messages';
 
 type ReportRow = typeof reports.$inferSelect;
 
@@ -146,10 +148,25 @@ export async function withdrawContact(db: Db, code: string, locale?: TenantLocal
   });
 }
 
-/** The reporter asks for e-mail updates after submitting, with consent to store the address. */
-export async function subscribeToUpdates(db: Db, code: string, email: string, locale?: TenantLocale) {
+/**
+ * The reporter asks for e-mail updates after submitting, with consent to store the address. Only
+ * when no address is stored (none given, or withdrawn): anyone holding the tracking code could
+ * otherwise redirect the updates meant for the address the reporter gave.
+ */
+export async function subscribeToUpdates(
+  db: Db,
+  code: string,
+  email: string,
+  locale: TenantLocale | undefined,
+  messageLocale: Locale,
+) {
   return db.transaction(async (tx) => {
     const report = await reportOfCode(tx, code);
+    if (report.reporterEmail && !report.contactWithdrawnAt) {
+      throw new AppError('conflict', [
+        { path: 'email', message: intakeMessage(messageLocale, 'emailStored') },
+      ]);
+    }
     const now = new Date();
     const [updated] = await tx
       .update(reports)
@@ -163,6 +180,13 @@ export async function subscribeToUpdates(db: Db, code: string, email: string, lo
       })
       .where(and(eq(reports.organizationId, report.organizationId), eq(reports.id, report.id)))
       .returning();
+    await tx.insert(reportUpdates).values({
+      organizationId: report.organizationId,
+      id: newId(),
+      reportId: report.id,
+      status: report.status,
+      internalNote: 'The reporter asked for e-mail updates',
+    });
     return statusPage(tx, updated, locale);
   });
 }

@@ -146,5 +146,35 @@ describe('the status page of a tracking code', () => {
       .from(reports)
       .where(and(eq(reports.organizationId, organizationId), eq(reports.id, receipt.id)));
     expect(again.contactWithdrawnAt).toBeNull();
+    const asked = await app.db
+      .select()
+      .from(reportUpdates)
+      .where(and(eq(reportUpdates.organizationId, organizationId), eq(reportUpdates.reportId, receipt.id)));
+    expect(asked.filter((n) => n.internalNote === 'The reporter asked for e-mail updates')).toEqual([
+      expect.objectContaining({ status: again.status, publicText: null }),
+    ]);
+  });
+
+  it('refuses to replace an e-mail address already stored, 409 naming email', async () => {
+    const app = await testApp();
+    const { tenant, receipt, organizationId } = await submitted(app, {
+      contact: { name: 'Anna', email: 'anna@example.se', consent: true, wantsUpdates: true },
+    });
+    const url = `/api/public/reports/${receipt.trackingCode}/updates`;
+    const body = { email: 'someone.else@example.se', consent: true };
+    const refused = await tenant.post(url, body, { 'accept-language': 'sv' });
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().error.issues).toEqual([
+      { path: 'email', message: 'Anmälan har redan en e-postadress för uppdateringar' },
+    ]);
+    const inEnglish = await tenant.post(url, body, { 'accept-language': 'en' });
+    expect(inEnglish.json().error.issues[0].message).toBe(
+      'This report already has an e-mail address for updates',
+    );
+    const [row] = await app.db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.organizationId, organizationId), eq(reports.id, receipt.id)));
+    expect(row.reporterEmail).toBe('anna@example.se');
   });
 });

@@ -136,7 +136,7 @@ describe('report detail', () => {
 });
 
 describe('duplicate suggestions', () => {
-  it('suggests the same category within 50 m and 14 days, nearest first', async () => {
+  it('suggests the same category and restriction within 50 m and 14 days, nearest first', async () => {
     const app = await testApp();
     const org = await reportingOrganization(app);
     const base = { lon: 17.95, lat: 59.21 };
@@ -151,6 +151,8 @@ describe('duplicate suggestions', () => {
     await org.report({ lon: base.lon, lat: base.lat + metersNorth(60) });
     await org.report({ ...base, createdAt: new Date(now - 15 * day) });
     await org.report({ ...base, categoryKey: 'graffiti_vandalism' });
+    // Same category, but restricted: it could not be merged, so it is not suggested.
+    await org.report({ ...base, restricted: true });
     const merged = await org.report({ ...base });
     await org.admin.post(`/api/reports/${merged.id}/merge`, { intoId: at10.id });
     const response = await org.admin.get(`/api/reports/${report.id}/duplicates/suggestions`);

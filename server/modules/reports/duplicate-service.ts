@@ -18,7 +18,7 @@ const distanceFrom = (lon: number, lat: number) => sql<number>`(2 * ${earthRadiu
   power(sin(radians(${reports.lon} - ${lon}::float8) / 2), 2))))`;
 
 /**
- * Reports that may be the same thing: same category, within 50 m and 14 days either way, not
+ * Reports that may be the same thing: same category and restriction, within 50 m and 14 days either way, not
  * this one and not already merged, nearest first. A lon/lat box around the point comes first so
  * the position index does the narrowing and the haversine only runs on a handful of rows.
  */
@@ -35,6 +35,8 @@ export async function suggestDuplicates(
   const near = and(
     visibleReports(ctx.actor),
     eq(reports.categoryId, report.categoryId),
+    // The copied flag can differ within a category (older reports); merging needs them equal.
+    eq(reports.restricted, report.restricted),
     ne(reports.id, report.id),
     isNull(reports.duplicateOfId),
     ne(reports.status, 'duplicate'),

@@ -66,6 +66,12 @@ describe('the staff inbox of reports', () => {
       expect(JSON.stringify(response.json().error.issues), query).toContain(field);
     }
     expect((await org.admin.get('/api/reports/map?bbox=1,2,3&zoom=3')).statusCode).toBe(400);
+    // Every corner is bounded, not only the side each one faces.
+    for (const bbox of ['500,59,18,60', '17,100,18,60', '17,59,-500,60', '17,59,18,-100', '1e400,59,18,60']) {
+      const response = await org.admin.get(`/api/reports/map?bbox=${bbox}&zoom=3`);
+      expect(response.statusCode, bbox).toBe(400);
+      expect(response.json().error.issues[0].path, bbox).toContain('bbox');
+    }
   });
 
   it('keeps restricted reports from those without report.read_restricted: list, counts, map, detail', async () => {

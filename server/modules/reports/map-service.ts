@@ -3,9 +3,11 @@ import type { z } from 'zod';
 import type { reportMap, reportMapQuery } from '../../../common/contracts/reports';
 import type { Tx } from '../../db/client';
 import { reports } from '../../db/schema';
+import { AppError } from '../../platform/errors';
 import { visibleReports } from './access';
 import type { ReportContext } from './context';
 import { filterConditions } from './filters';
+import { reportMessage } from './messages';
 
 type MapQuery = z.infer<typeof reportMapQuery>;
 type Cluster = z.infer<typeof reportMap>['clusters'][number];
@@ -69,7 +71,12 @@ async function loneReportIds(db: Tx, where: SQL, lone: Cluster[]): Promise<Map<s
  * never grows with the number of reports.
  */
 export async function reportsMap(ctx: ReportContext, query: MapQuery): Promise<z.infer<typeof reportMap>> {
-  const cell = sql.raw(`${cellSize(query.bbox, query.zoom)}::float8`);
+  const size = cellSize(query.bbox, query.zoom);
+  // The size goes into the SQL as text (sql.raw): only a finite number may get there.
+  if (!Number.isFinite(size)) {
+    throw new AppError('validation_failed', [{ path: 'bbox', message: reportMessage(ctx.locale, 'bbox') }]);
+  }
+  const cell = sql.raw(`${size}::float8`);
   const where = inViewport(ctx, query);
   const rows = await ctx.db
     .select({

@@ -86,7 +86,10 @@ export const replyToReport = (ctx: ReportContext, id: string, input: z.infer<typ
     return { notices, after: { reply: input.text } };
   });
 
-/** The report the merged one goes into: visible, of the organization, not itself, not a duplicate. */
+/**
+ * The report the merged one goes into: visible, of the organization, not itself, not a duplicate,
+ * and restricted exactly when the merged one is.
+ */
 async function mergeTarget(tx: Tx, ctx: ReportContext, report: ReportRow, intoId: string) {
   const invalid = (key: Parameters<typeof reportMessage>[1]) =>
     new AppError('validation_failed', [{ path: 'intoId', message: reportMessage(ctx.locale, key) }]);
@@ -95,6 +98,8 @@ async function mergeTarget(tx: Tx, ctx: ReportContext, report: ReportRow, intoId
     throw error instanceof AppError && error.code === 'not_found' ? invalid('unknown') : error;
   });
   if (target.status === 'duplicate' || target.duplicateOfId) throw invalid('mergeIntoDuplicate');
+  // A restricted report must not hide in, or reveal itself through, an ordinary one.
+  if (target.restricted !== report.restricted) throw invalid('mergeRestricted');
   return target;
 }
 

@@ -1,7 +1,5 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { and, desc, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { auditLog, mailOutbox, reports, reportUpdates } from '../../db/schema';
 import { testApp } from '../../testing/test-app';
 import { reportingOrganization } from './test-setup';
@@ -130,6 +128,27 @@ describe('triage', () => {
   });
 });
 
+describe('merging across need-to-know', () => {
+  it('refuses to merge a restricted report into an ordinary one and back, naming intoId', async () => {
+    const app = await testApp();
+    const org = await reportingOrganization(app);
+    const ordinary = await org.report();
+    const secret = await org.report({ restricted: true });
+    for (const [from, into] of [
+      [secret, ordinary],
+      [ordinary, secret],
+    ]) {
+      const response = await org.admin.post(`/api/reports/${from.id}/merge`, { intoId: into.id });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().error.issues).toEqual([
+        { path: 'intoId', message: expect.stringContaining('restricted report') },
+      ]);
+    }
+    const [row] = await app.db.select().from(reports).where(eq(reports.id, secret.id));
+    expect(row).toMatchObject({ status: 'new', duplicateOfId: null });
+  });
+});
+
 describe('transitionReports', () => {
   it('uses the response template of the category and language, and mails only reachable reporters', async () => {
     const app = await testApp();
@@ -177,64 +196,69 @@ describe('transitionReports', () => {
 });
 
 describe('forwarding', () => {
-  it('forwards by e-mail and Open311, tells the reporter who has it, never sends contact details', async () => {
+  it('forwards by e-mail, tells the reporter who has it, never sends contact details', async () => {
     const app = await testApp();
     const org = await reportingOrganization(app);
-    const received: string[] = [];
-    const server = createServer((request, response) => {
-      let body = '';
-      request.on('data', (chunk) => {
-        body += chunk;
-      });
-      request.on('end', () => {
-        received.push(`${request.url} ${body}`);
-        response.setHeader('content-type', 'application/json');
-        response.end(JSON.stringify([{ service_request_id: 'SR-77' }]));
-      });
+    const bodyEmail = `gatukontoret-${Math.random().toString(36).slice(2)}@kommun.example`;
+    const created = await org.admin.post('/api/external-bodies', {
+      name: 'Botkyrka kommun',
+      email: bodyEmail,
+      open311ApiKey: 'secret-key',
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.address() as AddressInfo).port;
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ hasApiKey: true });
+    expect(created.body).not.toContain('secret-key');
+    const report = await org.report({
+      reporterName: 'Amina',
+      reporterEmail: uniqueEmail(),
+      wantsUpdates: true,
+      locale: 'en',
+    });
+    const forwarded = await org.admin.post(`/api/reports/${report.id}/forward`, {
+      externalBodyId: created.json().id,
+    });
+    expect(forwarded.statusCode, forwarded.body).toBe(200);
+    const detail = (await org.admin.get(`/api/reports/${report.id}`)).json();
+    expect(detail).toMatchObject({ status: 'forwarded', forwardedTo: { name: 'Botkyrka kommun' } });
+    expect(detail.publicReply).toContain('Botkyrka kommun');
+    expect(detail.updates.at(-1).internalNote).toBe(`E-mail: sent to ${bodyEmail}`);
+    const [mail] = await app.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, bodyEmail));
+    expect(mail.body).toContain(report.description);
+    expect(mail.body).not.toContain('Amina');
+  });
+
+  it('records an Open311 endpoint on a private address as refused, without calling it', async () => {
+    const app = await testApp();
+    const org = await reportingOrganization(app);
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
     try {
-      const bodyEmail = `gatukontoret-${Math.random().toString(36).slice(2)}@kommun.example`;
-      const created = await org.admin.post('/api/external-bodies', {
-        name: 'Botkyrka kommun',
-        email: bodyEmail,
-        open311Endpoint: `http://127.0.0.1:${port}/open311/v2`,
-        open311ApiKey: 'secret-key',
-        open311ServiceCode: 'streetlight',
-      });
-      expect(created.statusCode, created.body).toBe(201);
-      expect(created.json()).toMatchObject({ hasApiKey: true });
-      expect(created.body).not.toContain('secret-key');
-      const report = await org.report({
-        reporterName: 'Amina',
-        reporterEmail: uniqueEmail(),
-        wantsUpdates: true,
-        locale: 'en',
-      });
-      const forwarded = await org.admin.post(`/api/reports/${report.id}/forward`, {
-        externalBodyId: created.json().id,
-      });
-      expect(forwarded.statusCode, forwarded.body).toBe(200);
-      const detail = (await org.admin.get(`/api/reports/${report.id}`)).json();
-      expect(detail).toMatchObject({ status: 'forwarded', forwardedTo: { name: 'Botkyrka kommun' } });
-      expect(detail.publicReply).toContain('Botkyrka kommun');
-      expect(detail.updates.at(-1).internalNote).toMatch(/E-mail: sent[\s\S]*Open311: sent .* SR-77/);
-      const [mail] = await app.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, bodyEmail));
-      expect(mail.body).toContain(report.description);
-      expect(mail.body).not.toContain('Amina');
-      expect(received).toHaveLength(1);
-      expect(received[0]).toMatch(/^\/open311\/v2\/requests\.json /);
-      const form = new URLSearchParams(received[0].split(' ')[1]);
-      expect(Object.fromEntries(form)).toMatchObject({
-        api_key: 'secret-key',
-        service_code: 'streetlight',
-        lat: '59.21',
-        long: '17.95',
-      });
-      expect(form.get('email')).toBeNull();
+      for (const open311Endpoint of ['https://127.0.0.1:9/open311/v2', 'https://localhost:9/v2']) {
+        const created = await org.admin.post('/api/external-bodies', { name: 'Intern', open311Endpoint });
+        expect(created.statusCode, created.body).toBe(201);
+        const report = await org.report();
+        const forwarded = await org.admin.post(`/api/reports/${report.id}/forward`, {
+          externalBodyId: created.json().id,
+        });
+        expect(forwarded.statusCode, forwarded.body).toBe(200);
+        const detail = (await org.admin.get(`/api/reports/${report.id}`)).json();
+        expect(detail.status).toBe('forwarded');
+        expect(detail.updates.at(-1).internalNote).toBe('Open311: failed (refused: private address)');
+      }
+      expect(fetchSpy).not.toHaveBeenCalled();
     } finally {
-      server.close();
+      fetchSpy.mockRestore();
+    }
+  });
+
+  it('accepts only https:// Open311 endpoints, naming open311Endpoint', async () => {
+    const app = await testApp();
+    const org = await reportingOrganization(app);
+    for (const open311Endpoint of ['http://311.example.org/v2', 'ftp://311.example.org/v2']) {
+      const response = await org.admin.post('/api/external-bodies', { name: 'Kommunen', open311Endpoint });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.issues).toEqual([
+        { path: 'open311Endpoint', message: 'has the wrong format (url)' },
+      ]);
     }
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loginAs } from '../../testing/factories';
 import { testApp } from '../../testing/test-app';
 import { createPlaces } from '../places/test-places';
+import { createReport } from '../reports/testing';
 import { postWorkOrder, workOrderScene } from './test-work-orders';
 
 describe('work order export', () => {
@@ -72,5 +73,25 @@ describe('work order export', () => {
     const caretaker = await loginAs(app, 'field_staff', { organizationId: admin.organizationId });
     expect((await caretaker.get('/api/work-orders/export?format=csv')).statusCode).toBe(403);
     expect((await admin.get('/api/work-orders/export?format=pdf')).statusCode).toBe(400);
+  });
+
+  it('counts only the reports the actor may see, in the list, the detail and the export', async () => {
+    const app = await testApp();
+    const { admin, areaId, report } = await workOrderScene(app);
+    const organizationId = admin.organizationId;
+    const secret = await createReport(app, { organizationId, areaId, categoryKey: 'disturbance' });
+    expect(secret.restricted).toBe(true);
+    const order = await postWorkOrder(admin, { areaId, reportIds: [report.id, secret.id] });
+    expect(order.reportCount).toBe(2);
+    const safety = await loginAs(app, 'safety_coordinator', { organizationId });
+    const list = (await safety.get('/api/work-orders')).json();
+    expect(list.items.map((w: { reportCount: number }) => w.reportCount)).toEqual([1]);
+    expect((await safety.get(`/api/work-orders/${order.id}`)).json().reportCount).toBe(1);
+    const csv = await safety.get('/api/work-orders/export?format=csv');
+    const rows = parse(csv.rawPayload, { bom: true, delimiter: ';', columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.map((r) => r.Reports)).toEqual(['1']);
   });
 });

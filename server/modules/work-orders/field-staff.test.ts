@@ -42,7 +42,7 @@ describe('work orders in the field', () => {
   });
 
   it('lets field staff mark their own work order done, but not change its title or touch others', async () => {
-    const { app, caretaker, mine, theirs, report } = await fieldScene();
+    const { app, admin, areaId, caretaker, mine, theirs, report } = await fieldScene();
     expect((await caretaker.patch(`/api/work-orders/${mine.id}`, { title: 'Mitt' })).statusCode).toBe(403);
     expect((await caretaker.patch(`/api/work-orders/${mine.id}`, { status: 'wont_do' })).statusCode).toBe(
       403,
@@ -67,6 +67,16 @@ describe('work orders in the field', () => {
     expect((await caretaker.patch(`/api/work-orders/${mine.id}`, { status: 'in_progress' })).statusCode).toBe(
       403,
     );
+    // So is any other change once it is closed, done or won't do.
+    const correction = { cost: 999, resolution: 'Något annat' };
+    expect((await caretaker.patch(`/api/work-orders/${mine.id}`, correction)).statusCode).toBe(403);
+    const given = await postWorkOrder(admin, { areaId, assigneeUserId: caretaker.userId });
+    await admin.patch(`/api/work-orders/${given.id}`, { status: 'wont_do' });
+    expect((await caretaker.patch(`/api/work-orders/${given.id}`, correction)).statusCode).toBe(403);
+    expect((await caretaker.get(`/api/work-orders/${mine.id}`)).json()).toMatchObject({
+      cost: 120,
+      resolution: 'Lampan bytt',
+    });
     expect((await caretaker.post(`/api/work-orders/${mine.id}/comments`, { body: 'Klart' })).statusCode).toBe(
       201,
     );

@@ -4,24 +4,26 @@ import type { workOrderListQuery } from '../../../common/contracts/work-orders';
 import type { Tx } from '../../db/client';
 import { areas, buildings, entrances, reports, users, workOrders } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
+import { visibleReports } from '../reports/access';
 import { readableCondition } from './access';
 
 export type WorkOrderFilters = z.infer<typeof workOrderListQuery>;
 
-const reportCount = sql<number>`(
+/** Counts only the reports the actor may see: a restricted report is not even a number. */
+const reportCount = (actor: Actor) => sql<number>`(
   select count(*)::int from ${reports}
-  where ${and(eq(reports.organizationId, workOrders.organizationId), eq(reports.workOrderId, workOrders.id))}
+  where ${and(visibleReports(actor), eq(reports.organizationId, workOrders.organizationId), eq(reports.workOrderId, workOrders.id))}
 )`;
 
 /** One query for a list of work orders with their area, place, assignee and report count. */
-const summaryColumns = {
+const summaryColumns = (actor: Actor) => ({
   workOrder: workOrders,
   areaName: areas.name,
   address: buildings.address,
   entranceLabel: entrances.label,
   assigneeName: users.displayName,
-  reportCount,
-};
+  reportCount: reportCount(actor),
+});
 
 export type SummaryRow = {
   workOrder: typeof workOrders.$inferSelect;
@@ -62,7 +64,7 @@ export async function selectSummaries(
   options: { id?: string; limit?: number; where?: SQL } = {},
 ): Promise<SummaryRow[]> {
   const query = db
-    .select(summaryColumns)
+    .select(summaryColumns(actor))
     .from(workOrders)
     .innerJoin(
       areas,

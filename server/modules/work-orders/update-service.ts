@@ -13,7 +13,7 @@ import { orNull } from './create-service';
 import { getWorkOrderDetail } from './detail-service';
 import { ensureAssignable, resolvePlace } from './place';
 import { followStatus } from './report-links';
-import { ensureStatusMove } from './status';
+import { ensureStatusMove, isClosed } from './status';
 
 type WorkOrderPatch = z.infer<typeof workOrderPatch>;
 type Changes = Partial<typeof workOrders.$inferInsert>;
@@ -60,12 +60,17 @@ async function plannerChanges(tx: Tx, ctx: WorkOrderContext, before: WorkOrderRo
   } satisfies Changes;
 }
 
-/** Planners change anything; the assignee in a field role only status, cost and resolution. */
+/**
+ * Planners change anything; the assignee in a field role only status, cost and resolution, and
+ * nothing once the work order is closed.
+ */
 async function allowedChanges(tx: Tx, ctx: WorkOrderContext, before: WorkOrderRow, patch: WorkOrderPatch) {
   const planner = mayUpdate(ctx.actor, before);
   if (!planner) {
     const touched = Object.entries(patch).filter(([, value]) => value !== undefined);
     if (!isOwnAssigned(ctx.actor, before) || touched.some(([key]) => !ownFields.has(key))) throw forbidden();
+    // A closed work order is settled; only planners reopen or correct it.
+    if (isClosed(before.status as WorkOrderStatus)) throw forbidden();
   }
   const status = patch.status ?? (before.status as WorkOrderStatus);
   ensureStatusMove(ctx.locale, before.status as WorkOrderStatus, status, planner);

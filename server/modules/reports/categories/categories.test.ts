@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, reportCategories } from '../../../db/schema';
 import { loginAs } from '../../../testing/factories';
 import { testApp } from '../../../testing/test-app';
+import { reportingOrganization } from '../test-setup';
 import { installDefaultCategories } from './default-categories';
 
 const newCategory = { key: 'snow_ice', name: { sv: 'Snö och is', en: 'Snow and ice' }, targetDays: 2 };
@@ -99,5 +100,19 @@ describe('report categories', () => {
     expect(
       (await stranger.patch(`/api/report-categories/${lighting.id}`, { targetDays: 3 })).statusCode,
     ).toBe(404);
+  });
+
+  it('carries a change of restricted over to the reports of the category, both ways', async () => {
+    const app = await testApp();
+    const org = await reportingOrganization(app);
+    const report = await org.report({ categoryId: org.lighting.id, restricted: false });
+    const safety = await org.login('safety_coordinator');
+    expect((await safety.get(`/api/reports/${report.id}`)).statusCode).toBe(200);
+    const restrict = await org.admin.patch(`/api/report-categories/${org.lighting.id}`, { restricted: true });
+    expect(restrict.statusCode, restrict.body).toBe(200);
+    // Need-to-know now applies to the reports already in the category.
+    expect((await safety.get(`/api/reports/${report.id}`)).statusCode).toBe(404);
+    await org.admin.patch(`/api/report-categories/${org.lighting.id}`, { restricted: false });
+    expect((await safety.get(`/api/reports/${report.id}`)).statusCode).toBe(200);
   });
 });

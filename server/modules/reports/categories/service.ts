@@ -5,7 +5,7 @@ import type {
   reportCategoryPatch,
 } from '../../../../common/contracts/report-categories';
 import type { Tx } from '../../../db/client';
-import { reportCategories } from '../../../db/schema';
+import { reportCategories, reports } from '../../../db/schema';
 import type { Actor } from '../../../platform/actor';
 import { recordAudit } from '../../../platform/audit';
 import { forbidden, notFound } from '../../../platform/errors';
@@ -79,6 +79,13 @@ export async function updateCategory(ctx: ReportContext, id: string, patch: Cate
       .set(patch)
       .where(ofOrganization(ctx.actor, id))
       .returning();
+    // Reports carry a copy of the flag that visibility checks use; it follows the category.
+    if (patch.restricted !== undefined && patch.restricted !== before.restricted) {
+      await tx
+        .update(reports)
+        .set({ restricted: patch.restricted })
+        .where(and(eq(reports.organizationId, ctx.actor.organizationId), eq(reports.categoryId, id)));
+    }
     await recordAudit(tx, ctx.actor, {
       action: 'update',
       entityType: 'report_category',
