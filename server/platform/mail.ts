@@ -8,8 +8,8 @@ import { newId } from './ids';
 export type Mail = { to: string; subject: string; text: string };
 
 /**
- * Sends mail by SMTP when SMTP_URL is set. Every message is also kept in mail_outbox, which
- * is the development outbox page when there is no SMTP server.
+ * Sends mail by SMTP when SMTP_URL is set. Without an SMTP server, messages are kept in
+ * mail_outbox, which is the development outbox page.
  */
 export class Mailer {
   private readonly transport: Transporter | null;
@@ -27,7 +27,6 @@ export class Mailer {
   }
 
   async send(mail: Mail): Promise<void> {
-    let delivered = false;
     if (this.transport) {
       await this.transport.sendMail({
         from: this.config.MAIL_FROM,
@@ -35,12 +34,13 @@ export class Mailer {
         subject: mail.subject,
         text: mail.text,
       });
-      delivered = true;
-    } else {
-      this.log.info({ mail }, 'mail kept in development outbox (no SMTP_URL)');
+      // Delivered: no copy is kept. Reporters' and users' addresses and the texts sent to them
+      // would otherwise stay here after they withdrew their contact details.
+      return;
     }
+    this.log.info({ mail }, 'mail kept in development outbox (no SMTP_URL)');
     await this.db
       .insert(mailOutbox)
-      .values({ id: newId(), recipient: mail.to, subject: mail.subject, body: mail.text, delivered });
+      .values({ id: newId(), recipient: mail.to, subject: mail.subject, body: mail.text, delivered: false });
   }
 }
