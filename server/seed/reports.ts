@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client';
+import { sameRow } from '../db/same-row';
 import { buildings, entrances, reportCategories, reports, reportUpdates, workOrders } from '../db/schema';
 import { trackingAlphabet } from '../modules/reports/tracking-code';
 import { hashToken } from '../platform/ids';
@@ -56,10 +57,7 @@ async function loadPlaces(tx: Tx, input: SeedReportsInput): Promise<PlanPlace[]>
       areaId: buildings.areaId,
     })
     .from(entrances)
-    .innerJoin(
-      buildings,
-      and(eq(buildings.organizationId, entrances.organizationId), eq(buildings.id, entrances.buildingId)),
-    )
+    .innerJoin(buildings, sameRow(buildings, entrances.organizationId, entrances.buildingId))
     .where(eq(entrances.organizationId, input.organizationId));
   return input.org.areas.map((area) => {
     const areaId = input.areaIds.get(area.code) as string;

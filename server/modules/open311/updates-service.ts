@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, isNotNull, lt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Open311Update } from '../../../common/contracts/open311';
 import type { Db } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import { reportCategories, reports, reportUpdates } from '../../db/schema';
 import { dateRange } from './date-range';
 import type { Jurisdiction } from './jurisdiction';
@@ -41,17 +42,8 @@ export async function listUpdates(
   const rows = await db
     .select({ update: reportUpdates })
     .from(reportUpdates)
-    .innerJoin(
-      reports,
-      and(eq(reports.organizationId, reportUpdates.organizationId), eq(reports.id, reportUpdates.reportId)),
-    )
-    .innerJoin(
-      reportCategories,
-      and(
-        eq(reportCategories.organizationId, reports.organizationId),
-        eq(reportCategories.id, reports.categoryId),
-      ),
-    )
+    .innerJoin(reports, sameRow(reports, reportUpdates.organizationId, reportUpdates.reportId))
+    .innerJoin(reportCategories, sameRow(reportCategories, reports.organizationId, reports.categoryId))
     .where(
       and(
         eq(reportUpdates.organizationId, jurisdiction.id),

@@ -2,6 +2,7 @@ import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Locale } from '../../../common/roles';
 import type { Tx } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import { apartments, areas, buildings, entrances } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { AppError, notFound } from '../../platform/errors';
@@ -43,10 +44,7 @@ export async function loadEntrance(db: Tx, actor: Actor, id: string, action: Pla
   const [row] = await db
     .select({ entrance: entrances, areaId: buildings.areaId })
     .from(entrances)
-    .innerJoin(
-      buildings,
-      and(eq(buildings.organizationId, entrances.organizationId), eq(buildings.id, entrances.buildingId)),
-    )
+    .innerJoin(buildings, sameRow(buildings, entrances.organizationId, entrances.buildingId))
     .where(and(eq(entrances.organizationId, actor.organizationId), eq(entrances.id, id)));
   if (!row) throw notFound();
   ensureVisible(placePermissions, actor, action, row.areaId);
@@ -62,14 +60,8 @@ export async function loadApartment(
   const [row] = await db
     .select({ apartment: apartments, areaId: buildings.areaId })
     .from(apartments)
-    .innerJoin(
-      entrances,
-      and(eq(entrances.organizationId, apartments.organizationId), eq(entrances.id, apartments.entranceId)),
-    )
-    .innerJoin(
-      buildings,
-      and(eq(buildings.organizationId, entrances.organizationId), eq(buildings.id, entrances.buildingId)),
-    )
+    .innerJoin(entrances, sameRow(entrances, apartments.organizationId, apartments.entranceId))
+    .innerJoin(buildings, sameRow(buildings, entrances.organizationId, entrances.buildingId))
     .where(and(eq(apartments.organizationId, actor.organizationId), eq(apartments.id, id)));
   if (!row) throw notFound();
   ensureVisible(placePermissions, actor, action, row.areaId);

@@ -2,6 +2,7 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { buildingInput, buildingPatch } from '../../../common/contracts/places';
 import type { Tx } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import { apartments, areas, buildings, entrances } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { newId } from '../../platform/ids';
@@ -54,10 +55,7 @@ async function apartmentsOfBuilding(ctx: PlaceContext, buildingId: string) {
   const rows = await ctx.db
     .select({ apartment: apartments })
     .from(apartments)
-    .innerJoin(
-      entrances,
-      and(eq(entrances.organizationId, apartments.organizationId), eq(entrances.id, apartments.entranceId)),
-    )
+    .innerJoin(entrances, sameRow(entrances, apartments.organizationId, apartments.entranceId))
     .where(and(eq(apartments.organizationId, ctx.actor.organizationId), eq(entrances.buildingId, buildingId)))
     .orderBy(asc(apartments.doorNumber));
   return rows.map((r) => r.apartment);

@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { sameRow } from '../../db/same-row';
 import { apartments, areas, buildings, entrances } from '../../db/schema';
 
 /*
@@ -12,7 +13,7 @@ export const buildingCountOfArea = sql<number>`(
 
 export const entranceCountOfArea = sql<number>`(
   select count(*)::int from ${entrances} join ${buildings}
-    on ${and(eq(buildings.organizationId, entrances.organizationId), eq(buildings.id, entrances.buildingId))}
+    on ${sameRow(buildings, entrances.organizationId, entrances.buildingId)}
   where ${and(eq(buildings.organizationId, areas.organizationId), eq(buildings.areaId, areas.id), isNull(buildings.archivedAt), isNull(entrances.archivedAt))}
 )`;
 

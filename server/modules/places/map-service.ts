@@ -1,6 +1,7 @@
 import { and, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { mapFeatureCollection } from '../../../common/contracts/places';
+import { sameRow } from '../../db/same-row';
 import { areas, buildings, entrances } from '../../db/schema';
 import { inScope, loadArea, scopeFor } from './access';
 import type { PlaceContext } from './context';
@@ -16,14 +17,8 @@ const feature = (kind: Kind, id: string, label: string, geometry: Feature['geome
   properties: { kind, id, label },
 });
 const point = (lon: number, lat: number): Feature['geometry'] => ({ type: 'Point', coordinates: [lon, lat] });
-const buildingInArea = and(
-  eq(areas.organizationId, buildings.organizationId),
-  eq(areas.id, buildings.areaId),
-);
-const entranceInBuilding = and(
-  eq(buildings.organizationId, entrances.organizationId),
-  eq(buildings.id, entrances.buildingId),
-);
+const buildingInArea = sameRow(areas, buildings.organizationId, buildings.areaId);
+const entranceInBuilding = sameRow(buildings, entrances.organizationId, entrances.buildingId);
 
 /**
  * The live areas, buildings and entrances the actor may see, as GeoJSON for the map; one area

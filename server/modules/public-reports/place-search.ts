@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, ilike, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { PublicAreas, PublicPlace } from '../../../common/contracts/public-reports';
 import type { Db } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import { areas, buildings, entrances } from '../../db/schema';
 import { notFound } from '../../platform/errors';
 import { organizationBySlug } from './organization';
@@ -26,11 +27,8 @@ function entranceRows(db: Db, organizationId: string, condition: SQL | undefined
       lat: entrances.lat,
     })
     .from(entrances)
-    .innerJoin(
-      buildings,
-      and(eq(buildings.organizationId, entrances.organizationId), eq(buildings.id, entrances.buildingId)),
-    )
-    .innerJoin(areas, and(eq(areas.organizationId, buildings.organizationId), eq(areas.id, buildings.areaId)))
+    .innerJoin(buildings, sameRow(buildings, entrances.organizationId, entrances.buildingId))
+    .innerJoin(areas, sameRow(areas, buildings.organizationId, buildings.areaId))
     .where(
       and(
         eq(entrances.organizationId, organizationId),

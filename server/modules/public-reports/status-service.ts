@@ -3,6 +3,7 @@ import type { ReportStatusPage } from '../../../common/contracts/public-reports'
 import type { ReportStatus, TenantLocale } from '../../../common/reporting';
 import type { Locale } from '../../../common/roles';
 import type { Db, Tx } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import { externalBodies, reportCategories, reports, reportUpdates, workOrders } from '../../db/schema';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
@@ -35,12 +36,7 @@ async function categoryName(db: Tx, report: ReportRow, locale: TenantLocale): Pr
   const [category] = await db
     .select({ name: reportCategories.name })
     .from(reportCategories)
-    .where(
-      and(
-        eq(reportCategories.organizationId, report.organizationId),
-        eq(reportCategories.id, report.categoryId),
-      ),
-    );
+    .where(sameRow(reportCategories, report.organizationId, report.categoryId));
   return category ? localize(category.name, locale) : neutralCategory[locale];
 }
 
@@ -49,7 +45,7 @@ async function resolutionOf(db: Tx, report: ReportRow): Promise<string | null> {
   const [order] = await db
     .select({ status: workOrders.status, resolution: workOrders.resolution })
     .from(workOrders)
-    .where(and(eq(workOrders.organizationId, report.organizationId), eq(workOrders.id, report.workOrderId)));
+    .where(sameRow(workOrders, report.organizationId, report.workOrderId));
   return order?.status === 'done' ? order.resolution : null;
 }
 
@@ -58,12 +54,7 @@ async function forwardedToOf(db: Tx, report: ReportRow): Promise<string | null> 
   const [body] = await db
     .select({ name: externalBodies.name })
     .from(externalBodies)
-    .where(
-      and(
-        eq(externalBodies.organizationId, report.organizationId),
-        eq(externalBodies.id, report.forwardedToId),
-      ),
-    );
+    .where(sameRow(externalBodies, report.organizationId, report.forwardedToId));
   return body?.name ?? null;
 }
 
@@ -120,31 +111,41 @@ export async function statusPage(
   };
 }
 
+/** Changes the reporter's contact details and notes it, internally, on the report's timeline. */
+async function changeContact(
+  tx: Tx,
+  report: ReportRow,
+  change: Partial<ReportRow>,
+  internalNote: string,
+  locale: TenantLocale | undefined,
+) {
+  const [updated] = await tx
+    .update(reports)
+    .set({ ...change, updatedAt: new Date() })
+    .where(sameRow(reports, report.organizationId, report.id))
+    .returning();
+  await tx.insert(reportUpdates).values({
+    organizationId: report.organizationId,
+    id: newId(),
+    reportId: report.id,
+    status: report.status,
+    internalNote,
+  });
+  return statusPage(tx, updated, locale);
+}
+
 /** The reporter takes back the name, e-mail and phone they gave; staff see that it happened. */
 export async function withdrawContact(db: Db, code: string, locale?: TenantLocale) {
   return db.transaction(async (tx) => {
     const report = await reportOfCode(tx, code);
-    const now = new Date();
-    const [updated] = await tx
-      .update(reports)
-      .set({
-        reporterName: null,
-        reporterEmail: null,
-        reporterPhone: null,
-        wantsUpdates: false,
-        contactWithdrawnAt: now,
-        updatedAt: now,
-      })
-      .where(and(eq(reports.organizationId, report.organizationId), eq(reports.id, report.id)))
-      .returning();
-    await tx.insert(reportUpdates).values({
-      organizationId: report.organizationId,
-      id: newId(),
-      reportId: report.id,
-      status: report.status,
-      internalNote: 'The reporter withdrew their contact details from the status page.',
-    });
-    return statusPage(tx, updated, locale);
+    const withdrawn = { reporterName: null, reporterEmail: null, reporterPhone: null, wantsUpdates: false };
+    return changeContact(
+      tx,
+      report,
+      { ...withdrawn, contactWithdrawnAt: new Date() },
+      'The reporter withdrew their contact details from the status page.',
+      locale,
+    );
   });
 }
 
@@ -167,26 +168,14 @@ export async function subscribeToUpdates(
         { path: 'email', message: intakeMessage(messageLocale, 'emailStored') },
       ]);
     }
-    const now = new Date();
-    const [updated] = await tx
-      .update(reports)
-      // A new address with new consent, also after the reporter withdrew earlier details.
-      .set({
-        reporterEmail: email,
-        wantsUpdates: true,
-        contactConsentAt: now,
-        contactWithdrawnAt: null,
-        updatedAt: now,
-      })
-      .where(and(eq(reports.organizationId, report.organizationId), eq(reports.id, report.id)))
-      .returning();
-    await tx.insert(reportUpdates).values({
-      organizationId: report.organizationId,
-      id: newId(),
-      reportId: report.id,
-      status: report.status,
-      internalNote: 'The reporter asked for e-mail updates',
-    });
-    return statusPage(tx, updated, locale);
+    // A new address with new consent, also after the reporter withdrew earlier details.
+    const subscribed = { reporterEmail: email, wantsUpdates: true, contactWithdrawnAt: null };
+    return changeContact(
+      tx,
+      report,
+      { ...subscribed, contactConsentAt: new Date() },
+      'The reporter asked for e-mail updates',
+      locale,
+    );
   });
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { ReportDetail } from '../../../common/contracts/reports';
 import type { ReportStatus } from '../../../common/reporting';
+import { sameRow } from '../../db/same-row';
 import { externalBodies, photos, reports, reportUpdates, users } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
@@ -105,12 +106,7 @@ async function forwardedTo(ctx: ReportContext, report: ReportRow) {
   const [body] = await ctx.db
     .select({ id: externalBodies.id, name: externalBodies.name })
     .from(externalBodies)
-    .where(
-      and(
-        eq(externalBodies.organizationId, report.organizationId),
-        eq(externalBodies.id, report.forwardedToId),
-      ),
-    );
+    .where(sameRow(externalBodies, report.organizationId, report.forwardedToId));
   return body ?? null;
 }
 

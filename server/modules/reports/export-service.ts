@@ -1,7 +1,8 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { reportExportQuery } from '../../../common/contracts/reports';
 import type { Locale } from '../../../common/roles';
+import { sameRow } from '../../db/same-row';
 import { areas, buildings, entrances, reportCategories, reports, workOrders } from '../../db/schema';
 import { allows } from '../../platform/policy';
 import { visibleReports } from './access';
@@ -61,26 +62,11 @@ async function exportTable(ctx: ReportContext, query: Query): Promise<Table> {
       workOrderNumber: workOrders.number,
     })
     .from(reports)
-    .innerJoin(
-      reportCategories,
-      and(
-        eq(reportCategories.organizationId, reports.organizationId),
-        eq(reportCategories.id, reports.categoryId),
-      ),
-    )
-    .leftJoin(areas, and(eq(areas.organizationId, reports.organizationId), eq(areas.id, reports.areaId)))
-    .leftJoin(
-      buildings,
-      and(eq(buildings.organizationId, reports.organizationId), eq(buildings.id, reports.buildingId)),
-    )
-    .leftJoin(
-      entrances,
-      and(eq(entrances.organizationId, reports.organizationId), eq(entrances.id, reports.entranceId)),
-    )
-    .leftJoin(
-      workOrders,
-      and(eq(workOrders.organizationId, reports.organizationId), eq(workOrders.id, reports.workOrderId)),
-    )
+    .innerJoin(reportCategories, sameRow(reportCategories, reports.organizationId, reports.categoryId))
+    .leftJoin(areas, sameRow(areas, reports.organizationId, reports.areaId))
+    .leftJoin(buildings, sameRow(buildings, reports.organizationId, reports.buildingId))
+    .leftJoin(entrances, sameRow(entrances, reports.organizationId, reports.entranceId))
+    .leftJoin(workOrders, sameRow(workOrders, reports.organizationId, reports.workOrderId))
     .where(
       and(visibleReports(ctx.actor, 'report.export'), visibleReports(ctx.actor), filterConditions(filters)),
     )

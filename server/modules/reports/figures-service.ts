@@ -1,6 +1,7 @@
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, gte, lt, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { reportFigures, reportFiguresQuery } from '../../../common/contracts/reports';
+import { sameRow } from '../../db/same-row';
 import { areas, reportCategories, reports } from '../../db/schema';
 import { visibleReports } from './access';
 import type { ReportContext } from './context';
@@ -83,14 +84,8 @@ export async function reportFiguresOf(
   const rows = await ctx.db
     .select(figureColumns)
     .from(reports)
-    .innerJoin(
-      reportCategories,
-      and(
-        eq(reportCategories.organizationId, reports.organizationId),
-        eq(reportCategories.id, reports.categoryId),
-      ),
-    )
-    .leftJoin(areas, and(eq(areas.organizationId, reports.organizationId), eq(areas.id, reports.areaId)))
+    .innerJoin(reportCategories, sameRow(reportCategories, reports.organizationId, reports.categoryId))
+    .leftJoin(areas, sameRow(areas, reports.organizationId, reports.areaId))
     .where(
       and(
         visibleReports(ctx.actor, 'report.figures'),

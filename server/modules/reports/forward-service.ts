@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { forwardInput } from '../../../common/contracts/reports';
 import type { Tx } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import {
   buildings,
   entrances,
@@ -49,23 +50,11 @@ async function forwardedReport(ctx: ReportContext, report: ReportRow): Promise<F
   const [row] = await ctx.db
     .select({ category: reportCategories, placeLabel, organizationName: organizations.name })
     .from(reports)
-    .innerJoin(
-      reportCategories,
-      and(
-        eq(reportCategories.organizationId, reports.organizationId),
-        eq(reportCategories.id, reports.categoryId),
-      ),
-    )
+    .innerJoin(reportCategories, sameRow(reportCategories, reports.organizationId, reports.categoryId))
     .innerJoin(organizations, eq(organizations.id, reports.organizationId))
-    .leftJoin(
-      buildings,
-      and(eq(buildings.organizationId, reports.organizationId), eq(buildings.id, reports.buildingId)),
-    )
-    .leftJoin(
-      entrances,
-      and(eq(entrances.organizationId, reports.organizationId), eq(entrances.id, reports.entranceId)),
-    )
-    .where(and(eq(reports.organizationId, report.organizationId), eq(reports.id, report.id)));
+    .leftJoin(buildings, sameRow(buildings, reports.organizationId, reports.buildingId))
+    .leftJoin(entrances, sameRow(entrances, reports.organizationId, reports.entranceId))
+    .where(sameRow(reports, report.organizationId, report.id));
   return {
     ...report,
     categoryKey: row.category.key,

@@ -1,4 +1,4 @@
-import { and, count, eq, lt, notInArray, sql } from 'drizzle-orm';
+import { and, count, lt, notInArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   areaReportCounts,
@@ -7,6 +7,7 @@ import type {
   reportListQuery,
 } from '../../../common/contracts/reports';
 import { closedReportStatuses } from '../../../common/reporting';
+import { sameRow } from '../../db/same-row';
 import { areas, reports } from '../../db/schema';
 import { visibleReports } from './access';
 import type { ReportContext } from './context';
@@ -37,7 +38,7 @@ export async function countReportsPerArea(
   const rows = await ctx.db
     .select({ areaId: reports.areaId, areaName: areas.name, open, total: count() })
     .from(reports)
-    .leftJoin(areas, and(eq(areas.organizationId, reports.organizationId), eq(areas.id, reports.areaId)))
+    .leftJoin(areas, sameRow(areas, reports.organizationId, reports.areaId))
     .where(and(visibleReports(ctx.actor), filterConditions(filters)))
     .groupBy(reports.areaId, areas.name)
     .orderBy(areas.name);

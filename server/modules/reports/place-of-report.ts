@@ -2,6 +2,7 @@ import { and, eq, isNull, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { AreaGeometry, Position } from '../../../common/geo';
 import type { Locale } from '../../../common/roles';
 import type { Tx } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import { areas, buildings, entrances } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import { pointInArea } from '../../platform/geo/point-in-area';
@@ -30,11 +31,8 @@ export async function entranceOfToken(db: Tx, organizationId: string | null, tok
       areaName: areas.name,
     })
     .from(entrances)
-    .innerJoin(
-      buildings,
-      and(eq(buildings.organizationId, entrances.organizationId), eq(buildings.id, entrances.buildingId)),
-    )
-    .innerJoin(areas, and(eq(areas.organizationId, buildings.organizationId), eq(areas.id, buildings.areaId)))
+    .innerJoin(buildings, sameRow(buildings, entrances.organizationId, entrances.buildingId))
+    .innerJoin(areas, sameRow(areas, buildings.organizationId, buildings.areaId))
     .where(
       and(
         organizationId ? eq(entrances.organizationId, organizationId) : undefined,

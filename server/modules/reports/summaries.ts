@@ -1,7 +1,8 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { desc, type SQL, sql } from 'drizzle-orm';
 import type { ReportSummary } from '../../../common/contracts/reports';
 import type { ReportSource, ReportStatus } from '../../../common/reporting';
 import type { Tx } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import { areas, buildings, entrances, reportCategories, reports } from '../../db/schema';
 
 /** A category's name in the staff member's language, else Swedish (always present). */
@@ -32,22 +33,10 @@ export function summaryRows(
       photoCount,
     })
     .from(reports)
-    .innerJoin(
-      reportCategories,
-      and(
-        eq(reportCategories.organizationId, reports.organizationId),
-        eq(reportCategories.id, reports.categoryId),
-      ),
-    )
-    .leftJoin(areas, and(eq(areas.organizationId, reports.organizationId), eq(areas.id, reports.areaId)))
-    .leftJoin(
-      buildings,
-      and(eq(buildings.organizationId, reports.organizationId), eq(buildings.id, reports.buildingId)),
-    )
-    .leftJoin(
-      entrances,
-      and(eq(entrances.organizationId, reports.organizationId), eq(entrances.id, reports.entranceId)),
-    )
+    .innerJoin(reportCategories, sameRow(reportCategories, reports.organizationId, reports.categoryId))
+    .leftJoin(areas, sameRow(areas, reports.organizationId, reports.areaId))
+    .leftJoin(buildings, sameRow(buildings, reports.organizationId, reports.buildingId))
+    .leftJoin(entrances, sameRow(entrances, reports.organizationId, reports.entranceId))
     .where(where)
     .orderBy(orderBy)
     .limit(limit);

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { closedReportStatuses, type ReportStatus } from '../../../common/reporting';
 import type { Tx } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import { reports, reportUpdates, responseTemplates } from '../../db/schema';
 import { newId } from '../../platform/ids';
 import { defaultReply, fillPlaceholders, replyMail } from './reply-texts';
@@ -84,7 +85,7 @@ async function moveOne(tx: Tx, report: ReportRow, input: TransitionInput, text: 
       publicReply: text ?? report.publicReply,
       updatedAt: now,
     })
-    .where(and(eq(reports.organizationId, report.organizationId), eq(reports.id, report.id)));
+    .where(sameRow(reports, report.organizationId, report.id));
   const updateId = newId();
   await tx.insert(reportUpdates).values({
     organizationId: report.organizationId,

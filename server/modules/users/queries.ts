@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { UserView } from '../../../common/contracts/users';
 import type { Tx } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import { membershipAreas, memberships, users } from '../../db/schema';
 import { type MembershipView, presentUser } from './presenter';
 
@@ -29,10 +30,7 @@ export async function loadMembers(tx: Tx, organizationId: string, userId?: strin
     .from(membershipAreas)
     .innerJoin(
       memberships,
-      and(
-        eq(memberships.organizationId, membershipAreas.organizationId),
-        eq(memberships.id, membershipAreas.membershipId),
-      ),
+      sameRow(memberships, membershipAreas.organizationId, membershipAreas.membershipId),
     )
     .where(scope)
     .orderBy(asc(membershipAreas.areaId));

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../../../common/contracts/report-categories'
 import type { WorkOrderDetail } from '../../../common/contracts/work-orders';
 import type { Locale } from '../../../common/roles';
 import type { Tx } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import { photos, reportCategories, reports, users, workOrderComments } from '../../db/schema';
 import { visibleReports } from '../reports/access';
 import { loadWorkOrder, workOrderAbilities } from './access';
@@ -17,13 +18,7 @@ async function linkedReports(db: Tx, ctx: WorkOrderContext, id: string) {
   const rows = await db
     .select({ report: reports, categoryName: reportCategories.name })
     .from(reports)
-    .innerJoin(
-      reportCategories,
-      and(
-        eq(reportCategories.organizationId, reports.organizationId),
-        eq(reportCategories.id, reports.categoryId),
-      ),
-    )
+    .innerJoin(reportCategories, sameRow(reportCategories, reports.organizationId, reports.categoryId))
     .where(and(visibleReports(ctx.actor), eq(reports.workOrderId, id)))
     .orderBy(asc(reports.createdAt));
   return rows.map(({ report, categoryName }) => ({

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import { areas, buildings, entrances, memberships, users } from '../../db/schema';
 import { allows, authorize } from '../../platform/policy';
 import type { WorkOrderContext } from './context';
@@ -36,10 +37,7 @@ async function entranceOf(tx: Tx, ctx: WorkOrderContext, id: string) {
       lat: entrances.lat,
     })
     .from(entrances)
-    .innerJoin(
-      buildings,
-      and(eq(buildings.organizationId, entrances.organizationId), eq(buildings.id, entrances.buildingId)),
-    )
+    .innerJoin(buildings, sameRow(buildings, entrances.organizationId, entrances.buildingId))
     .where(and(eq(entrances.organizationId, ctx.actor.organizationId), eq(entrances.id, id)));
   return row;
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { workOrderListQuery } from '../../../common/contracts/work-orders';
 import type { Tx } from '../../db/client';
+import { sameRow } from '../../db/same-row';
 import { areas, buildings, entrances, reports, users, workOrders } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { visibleReports } from '../reports/access';
@@ -66,18 +67,9 @@ export async function selectSummaries(
   const query = db
     .select(summaryColumns(actor))
     .from(workOrders)
-    .innerJoin(
-      areas,
-      and(eq(areas.organizationId, workOrders.organizationId), eq(areas.id, workOrders.areaId)),
-    )
-    .leftJoin(
-      buildings,
-      and(eq(buildings.organizationId, workOrders.organizationId), eq(buildings.id, workOrders.buildingId)),
-    )
-    .leftJoin(
-      entrances,
-      and(eq(entrances.organizationId, workOrders.organizationId), eq(entrances.id, workOrders.entranceId)),
-    )
+    .innerJoin(areas, sameRow(areas, workOrders.organizationId, workOrders.areaId))
+    .leftJoin(buildings, sameRow(buildings, workOrders.organizationId, workOrders.buildingId))
+    .leftJoin(entrances, sameRow(entrances, workOrders.organizationId, workOrders.entranceId))
     .leftJoin(users, eq(users.id, workOrders.assigneeUserId))
     .where(
       and(
