@@ -4,8 +4,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../platform/errors';
 import type { FileStorage } from '../../platform/storage';
 import { type IntakeInput, receiveReport, resolvePlace } from '../reports/intake';
-import { areaInDirectory, intakeDirectory } from '../reports/intake-directory';
-import type { ResolvedPlace } from '../reports/place-of-report';
+import { intakeDirectory } from '../reports/intake-directory';
 import { type IntakeMessage, intakeMessage } from './messages';
 
 const invalid = (path: string, locale: Locale, key: IntakeMessage) =>
@@ -13,7 +12,7 @@ const invalid = (path: string, locale: Locale, key: IntakeMessage) =>
 
 /** The organization's intake directory and the chosen live category, or a 400 naming the field. */
 async function organizationAndCategory(db: Db, submission: ReportSubmission, locale: Locale) {
-  const directory = await intakeDirectory(db, submission.organization);
+  const directory = await intakeDirectory(db, { slug: submission.organization });
   if (!directory) throw invalid('organization', locale, 'unknownOrganization');
   const category = directory.categories.get(submission.categoryKey);
   if (!category) throw invalid('categoryKey', locale, 'unknownCategory');
@@ -47,15 +46,7 @@ export async function submitPublicReport(
   if (!submission.entranceToken && !submission.position && !locationText) {
     throw invalid('position', locale, 'placeNeeded');
   }
-  const place: ResolvedPlace =
-    submission.position && !submission.entranceToken
-      ? {
-          areaId: areaInDirectory(directory, [submission.position.lon, submission.position.lat]),
-          buildingId: null,
-          entranceId: null,
-          ...submission.position,
-        }
-      : await resolvePlace(db, organizationId, submission, locale);
+  const place = await resolvePlace(db, organizationId, submission, locale);
   const input: IntakeInput = {
     id: submission.id,
     organizationId,

@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { AreaGeometry, Position } from '../../../common/geo';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { areas, organizations, reportCategories } from '../../db/schema';
-import { type AreaCandidate, pickArea } from './place-of-report';
+import { pointInArea } from '../../platform/geo/point-in-area';
 
 /**
  * What intake needs to know of an organization to place and categorize a report: its live
@@ -14,18 +14,29 @@ import { type AreaCandidate, pickArea } from './place-of-report';
 export type IntakeDirectory = {
   organizationId: string;
   categories: Map<string, { id: string; restricted: boolean }>;
-  areas: (AreaCandidate & { minLon: number; minLat: number; maxLon: number; maxLat: number })[];
+  areas: {
+    id: string;
+    geometry: AreaGeometry;
+    box: number;
+    minLon: number;
+    minLat: number;
+    maxLon: number;
+    maxLat: number;
+  }[];
 };
 
 const freshForMs = 10_000;
 type Entry = { loadedAt: number; directory: Promise<IntakeDirectory | null> };
-const cached = new WeakMap<Db, Map<string, Entry>>();
+const cached = new WeakMap<Tx, Map<string, Entry>>();
 
-async function load(db: Db, slug: string): Promise<IntakeDirectory | null> {
+type Key = { slug: string } | { organizationId: string };
+
+async function load(db: Tx, key: Key): Promise<IntakeDirectory | null> {
+  const named = 'slug' in key ? eq(organizations.slug, key.slug) : eq(organizations.id, key.organizationId);
   const [organization] = await db
     .select({ id: organizations.id })
     .from(organizations)
-    .where(and(eq(organizations.slug, slug), isNull(organizations.archivedAt)));
+    .where(and(named, isNull(organizations.archivedAt)));
   if (!organization) return null;
   const [categoryRows, areaRows] = await Promise.all([
     db
@@ -62,18 +73,19 @@ async function load(db: Db, slug: string): Promise<IntakeDirectory | null> {
   };
 }
 
-/** The organization's intake directory by its slug; null when there is no such live organization. */
-export function intakeDirectory(db: Db, slug: string): Promise<IntakeDirectory | null> {
-  const bySlug = cached.get(db) ?? new Map<string, Entry>();
-  cached.set(db, bySlug);
-  const entry = bySlug.get(slug);
+/** The organization's intake directory by its slug or id; null when there is no such live organization. */
+export function intakeDirectory(db: Tx, key: Key): Promise<IntakeDirectory | null> {
+  const byKey = cached.get(db) ?? new Map<string, Entry>();
+  cached.set(db, byKey);
+  const name = 'slug' in key ? `slug:${key.slug}` : `id:${key.organizationId}`;
+  const entry = byKey.get(name);
   if (entry && Date.now() - entry.loadedAt < freshForMs) return entry.directory;
-  const directory = load(db, slug);
-  bySlug.set(slug, { loadedAt: Date.now(), directory });
+  const directory = load(db, key);
+  byKey.set(name, { loadedAt: Date.now(), directory });
   // Unknown organizations and failed loads are not kept: the next report asks again.
   directory.then(
-    (found) => found ?? bySlug.delete(slug),
-    () => bySlug.delete(slug),
+    (found) => found ?? byKey.delete(name),
+    () => byKey.delete(name),
   );
   return directory;
 }
@@ -83,10 +95,22 @@ export function forgetIntakeDirectories(db: Db): void {
   cached.delete(db);
 }
 
-/** The area a point lies in, among the directory's areas (see pickArea). */
+/**
+ * The area a point lies in: candidates by bounding box, then the polygon itself decides. A point
+ * just outside every polygon but inside a box (a pin dropped on the border, a roughly drawn
+ * area) falls back to the smallest such box; outside every box it has no area.
+ */
 export function areaInDirectory(directory: IntakeDirectory, [lon, lat]: Position): string | null {
   const candidates = directory.areas.filter(
     (area) => area.minLon <= lon && lon <= area.maxLon && area.minLat <= lat && lat <= area.maxLat,
   );
-  return pickArea(candidates, [lon, lat]);
+  const inside = candidates.find((area) => pointInArea([lon, lat], area.geometry));
+  if (inside) return inside.id;
+  return candidates.sort((a, b) => a.box - b.box)[0]?.id ?? null;
+}
+
+/** The area of the organization a point lies in (see areaInDirectory). */
+export async function areaAt(db: Tx, organizationId: string, position: Position): Promise<string | null> {
+  const directory = await intakeDirectory(db, { organizationId });
+  return directory ? areaInDirectory(directory, position) : null;
 }

@@ -9,8 +9,8 @@ import { authorize } from '../../platform/policy';
 import { loadArea, loadEntrance, loadParent } from '../places/access';
 import type { ReportContext } from './context';
 import { receiveReport } from './intake';
+import { areaAt } from './intake-directory';
 import { reportMessage } from './messages';
-import { areaAt } from './place-of-report';
 import { reportPermissions } from './policy';
 
 type Input = z.infer<typeof staffReportInput>;
