@@ -3,6 +3,7 @@ import { defaultIndexKey } from '../../common/surveys/indexes';
 import { defaultQuestions } from '../../common/surveys/question-bank';
 import type { Tx } from '../db/client';
 import { surveyTargets, surveyWaves } from '../db/schema';
+import { rebuildRollups } from '../modules/surveys/rollups';
 import type { DemoOrganization } from './demo-data';
 import { demoId } from './demo-ids';
 import { seededRandom } from './demo-report-plan';
@@ -46,6 +47,7 @@ export async function seedSurveys(tx: Tx, input: SeedSurveysInput) {
   }
   await insertAsJson(tx, 'survey_responses', responseColumns, responses);
   await insertAsJson(tx, 'survey_answers', answerColumns, answers);
+  await rebuildRollups(tx, input.organizationId);
   if (input.org.slug === 'botkyrkabyggen') await insertTargets(tx, input);
   return { waves: waves.length, responses: responses.length, answers: answers.length };
 }

@@ -7,6 +7,8 @@ export const organizations = pgTable('organizations', {
   slug: text('slug').notNull().unique(),
   /** Admins and social coordinators must use TOTP; on by default, off for the demo. */
   requireTwoFactor: boolean('require_two_factor').notNull().default(true),
+  /** Takes part in the survey benchmark: others see its figures only inside medians and quartiles. */
+  surveyBenchmarkOptIn: boolean('survey_benchmark_opt_in').notNull().default(false),
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   archivedAt: timestamp('archived_at', { withTimezone: true }),

@@ -6,6 +6,7 @@ import {
   doublePrecision,
   foreignKey,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -65,6 +66,11 @@ export const surveyCodes = pgTable(
     codeHash: text('code_hash').notNull().unique(),
     usedOn: date('used_on', { mode: 'string' }),
     reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+    /** Continuous surveys: where the invitation went (cleared when the code is used or expires)
+     * and why it was sent ('work_order_done', 'moved_in', …). */
+    inviteEmail: text('invite_email'),
+    inviteReason: text('invite_reason'),
+    expiresOn: date('expires_on', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -183,4 +189,88 @@ export const surveyTargets = pgTable(
     foreignKey({ columns: [t.organizationId, t.areaId], foreignColumns: [areas.organizationId, areas.id] }),
     unique('survey_targets_unique').on(t.organizationId, t.areaId, t.year, t.measureKey),
   ],
+);
+
+/**
+ * Running totals of answers, kept in the same transaction as each response (and rebuilt from the
+ * answer rows after a bulk import), so tables, trends and the benchmark never rescan answers.
+ * One row per wave × month × scope × question × background group:
+ * - scope 'organization' (scope_id = the organization, area_id null), 'area' (scope_id = area)
+ *   and 'building' (scope_id = building; only group 'all').
+ * - group_key 'all', or 'age:<group>', 'gender:<group>', 'years:<group>', 'channel:<channel>'
+ *   (area scope only), so breakdowns come from here too.
+ * answered = answers on the scale (1–4); positive = of those, 1 or 2; dont_know = "vet ej".
+ */
+export const surveyRollups = pgTable(
+  'survey_rollups',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    waveId: uuid('wave_id').notNull(),
+    answeredMonth: date('answered_month', { mode: 'string' }).notNull(),
+    scope: text('scope').notNull(),
+    scopeId: uuid('scope_id').notNull(),
+    areaId: uuid('area_id'),
+    questionKey: text('question_key').notNull(),
+    groupKey: text('group_key').notNull(),
+    answered: integer('answered').notNull().default(0),
+    positive: integer('positive').notNull().default(0),
+    dontKnow: integer('dont_know').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.organizationId, t.waveId, t.answeredMonth, t.scope, t.scopeId, t.questionKey, t.groupKey],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.waveId],
+      foreignColumns: [surveyWaves.organizationId, surveyWaves.id],
+    }),
+    // The benchmark and the area × year table read one scope across waves.
+    index('survey_rollups_scope_idx').on(t.scope, t.groupKey, t.questionKey, t.answeredMonth),
+  ],
+);
+
+/**
+ * A staff correction of the keyword tagger for one free-text answer: add or remove a theme.
+ * Corrections win over the keywords (common/surveys/themes/).
+ */
+export const surveyThemeCorrections = pgTable(
+  'survey_theme_corrections',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    responseId: uuid('response_id').notNull(),
+    themeKey: text('theme_key').notNull(),
+    /** 'add' or 'remove'. */
+    action: text('action').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.responseId, t.themeKey] }),
+    foreignKey({
+      columns: [t.organizationId, t.responseId],
+      foreignColumns: [surveyResponses.organizationId, surveyResponses.id],
+    }),
+  ],
+);
+
+/**
+ * Questions an organization adds to its question bank (besides the default questionnaire in
+ * common/surveys/). definition follows common/contracts/survey-questions.ts.
+ */
+export const surveyQuestions = pgTable(
+  'survey_questions',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    key: text('key').notNull(),
+    definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.key] })],
 );

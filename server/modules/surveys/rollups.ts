@@ -1,0 +1,149 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client';
+
+/**
+ * The running totals in survey_rollups (schema: server/db/schema/surveys.ts). Every way a
+ * response arrives (code, open link, paper, API) adds it with `addToRollups` in the same
+ * transaction; bulk paths (demo seed, CSV import) insert raw rows and then `rebuildRollups`.
+ * Both produce exactly the rows a GROUP BY over the answers would — rollups.test.ts checks it.
+ */
+
+/** The background of one response, as stored on survey_responses. */
+export type RollupResponse = {
+  organizationId: string;
+  waveId: string;
+  answeredMonth: string;
+  areaId: string;
+  buildingId: string | null;
+  channel: string;
+  ageGroup: string | null;
+  gender: string | null;
+  yearsInArea: string | null;
+};
+
+/** One scale answer: value 1–4, or null with dontKnow. */
+export type RollupAnswer = { questionKey: string; value: number | null; dontKnow: boolean };
+
+type RollupRow = [scope: string, scopeId: string, areaId: string | null, question: string, group: string];
+
+/** The breakdown groups a response counts in at area scope (besides 'all'). */
+export function groupKeysOf(response: RollupResponse): string[] {
+  const groups = ['all', `channel:${response.channel}`];
+  if (response.ageGroup) groups.push(`age:${response.ageGroup}`);
+  if (response.gender) groups.push(`gender:${response.gender}`);
+  if (response.yearsInArea) groups.push(`years:${response.yearsInArea}`);
+  return groups;
+}
+
+/**
+ * Adds one response's answers to the totals: one statement, rows sorted by key so that two
+ * concurrent responses update shared rows in the same order (no deadlocks).
+ */
+export async function addToRollups(tx: Tx, response: RollupResponse, answers: RollupAnswer[]) {
+  if (answers.length === 0) return;
+  const rows: (RollupRow & { answer: RollupAnswer })[] = [];
+  for (const answer of answers) {
+    const add = (...row: RollupRow) => rows.push(Object.assign(row, { answer }));
+    add('organization', response.organizationId, null, answer.questionKey, 'all');
+    for (const group of groupKeysOf(response)) {
+      add('area', response.areaId, response.areaId, answer.questionKey, group);
+    }
+    if (response.buildingId) add('building', response.buildingId, response.areaId, answer.questionKey, 'all');
+  }
+  rows.sort((a, b) => a.join('\u0000').localeCompare(b.join('\u0000')));
+  const json = rows.map(([scope, scopeId, areaId, questionKey, groupKey], i) => ({
+    scope,
+    scope_id: scopeId,
+    area_id: areaId,
+    question_key: questionKey,
+    group_key: groupKey,
+    answered: rows[i].answer.value === null ? 0 : 1,
+    positive: rows[i].answer.value !== null && rows[i].answer.value <= 2 ? 1 : 0,
+    dont_know: rows[i].answer.dontKnow ? 1 : 0,
+  }));
+  // One JSON parameter rather than arrays: the driver would spread a JS array into a tuple.
+  await tx.execute(sql`
+    insert into survey_rollups as r
+      (organization_id, wave_id, answered_month, scope, scope_id, area_id, question_key, group_key,
+       answered, positive, dont_know)
+    select ${response.organizationId}::uuid, ${response.waveId}::uuid, ${response.answeredMonth}::date,
+           u.scope, u.scope_id, u.area_id, u.question_key, u.group_key, u.answered, u.positive, u.dont_know
+    from json_to_recordset(${JSON.stringify(json)}::json) as u(scope text, scope_id uuid, area_id uuid,
+      question_key text, group_key text, answered int, positive int, dont_know int)
+    on conflict (organization_id, wave_id, answered_month, scope, scope_id, question_key, group_key)
+    do update set answered = r.answered + excluded.answered,
+                  positive = r.positive + excluded.positive,
+                  dont_know = r.dont_know + excluded.dont_know`);
+}
+
+/** The grouped selects that make up the rollups, one per scope and kind of group. */
+const parts: { scope: string; scopeId: string; areaId: string; group: string; where: string }[] = [
+  { scope: 'organization', scopeId: 'organization_id', areaId: 'null::uuid', group: `'all'`, where: 'true' },
+  { scope: 'area', scopeId: 'area_id', areaId: 'area_id', group: `'all'`, where: 'true' },
+  { scope: 'area', scopeId: 'area_id', areaId: 'area_id', group: `'channel:' || channel`, where: 'true' },
+  {
+    scope: 'area',
+    scopeId: 'area_id',
+    areaId: 'area_id',
+    group: `'age:' || age_group`,
+    where: 'age_group is not null',
+  },
+  {
+    scope: 'area',
+    scopeId: 'area_id',
+    areaId: 'area_id',
+    group: `'gender:' || gender`,
+    where: 'gender is not null',
+  },
+  {
+    scope: 'area',
+    scopeId: 'area_id',
+    areaId: 'area_id',
+    group: `'years:' || years_in_area`,
+    where: 'years_in_area is not null',
+  },
+  {
+    scope: 'building',
+    scopeId: 'building_id',
+    areaId: 'area_id',
+    group: `'all'`,
+    where: 'building_id is not null',
+  },
+];
+
+/**
+ * The rollup rows computed from the answer rows by GROUP BY, for an organization (and one wave).
+ * Also the "raw GROUP BY" the benchmark measures the rollups against.
+ */
+export function rollupsFromAnswers(organizationId: string, waveId?: string): SQL {
+  const waveFilter = waveId ? sql`and r.wave_id = ${waveId}` : sql``;
+  const selects = parts.map(
+    (part) => `select organization_id, wave_id, answered_month, '${part.scope}' as scope,
+      ${part.scopeId} as scope_id, ${part.areaId} as area_id, question_key, ${part.group} as group_key,
+      sum(answered)::int as answered, sum(positive)::int as positive, sum(dont_know)::int as dont_know
+    from answers where ${part.where}
+    group by 1, 2, 3, 4, 5, 6, 7, 8`,
+  );
+  return sql`
+    with answers as (
+      select r.organization_id, r.wave_id, r.answered_month, r.area_id, r.building_id, r.channel,
+             r.age_group, r.gender, r.years_in_area, a.question_key,
+             (a.value is not null)::int as answered, coalesce(a.value <= 2, false)::int as positive,
+             a.dont_know::int as dont_know
+      from survey_responses r
+      join survey_answers a on a.organization_id = r.organization_id and a.response_id = r.id
+      where r.organization_id = ${organizationId} ${waveFilter}
+    )
+    ${sql.raw(selects.join('\nunion all\n'))}`;
+}
+
+/** Replaces an organization's (or one wave's) rollups with those computed from its answers. */
+export async function rebuildRollups(tx: Tx, organizationId: string, waveId?: string) {
+  const waveFilter = waveId ? sql`and wave_id = ${waveId}` : sql``;
+  await tx.execute(sql`delete from survey_rollups where organization_id = ${organizationId} ${waveFilter}`);
+  await tx.execute(sql`
+    insert into survey_rollups
+      (organization_id, wave_id, answered_month, scope, scope_id, area_id, question_key, group_key,
+       answered, positive, dont_know)
+    ${rollupsFromAnswers(organizationId, waveId)}`);
+}

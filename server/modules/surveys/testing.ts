@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import { defaultQuestions } from '../../../common/surveys/question-bank';
+import type { Tx } from '../../db/client';
+import { surveyAnswers, surveyResponses, surveyWaves } from '../../db/schema';
+import { newId } from '../../platform/ids';
+import { addToRollups, type RollupResponse } from './rollups';
+
+/** The default questionnaire's scale items, as a new wave asks them. */
+export const defaultScaleKeys = defaultQuestions.filter((q) => q.kind === 'scale').map((q) => q.key);
+
+/** Test factory: a wave in the organization over the given areas (status 'open' unless told). */
+export async function createTestWave(
+  app: FastifyInstance,
+  input: {
+    organizationId: string;
+    areaIds: string[];
+    name?: string;
+    startsOn?: string;
+    kind?: string;
+    status?: string;
+  },
+) {
+  const row = {
+    organizationId: input.organizationId,
+    id: newId(),
+    name: input.name ?? 'Testenkät',
+    kind: input.kind ?? 'wave',
+    startsOn: input.startsOn ?? '2026-10-01',
+    endsOn: null,
+    questionKeys: defaultScaleKeys,
+    areaIds: input.areaIds,
+    status: input.status ?? 'open',
+  };
+  await app.db.insert(surveyWaves).values(row);
+  return row;
+}
+
+/** One test answer sheet: the response's place and background, and value per question key. */
+export type TestSheet = Partial<Omit<RollupResponse, 'organizationId' | 'waveId'>> & {
+  areaId: string;
+  answers: Record<string, number | 'dont_know'>;
+  freeText?: string;
+};
+
+/**
+ * Test factory: stores answer sheets as the intake does (response, answers and rollups in one
+ * transaction), without a code. answeredMonth defaults to the wave's first month.
+ */
+export async function addTestResponses(
+  db: Tx,
+  wave: { organizationId: string; id: string; startsOn: string },
+  sheets: TestSheet[],
+) {
+  for (const sheet of sheets) {
+    const response: RollupResponse = {
+      organizationId: wave.organizationId,
+      waveId: wave.id,
+      answeredMonth: sheet.answeredMonth ?? `${wave.startsOn.slice(0, 7)}-01`,
+      areaId: sheet.areaId,
+      buildingId: sheet.buildingId ?? null,
+      channel: sheet.channel ?? 'code',
+      ageGroup: sheet.ageGroup ?? null,
+      gender: sheet.gender ?? null,
+      yearsInArea: sheet.yearsInArea ?? null,
+    };
+    const id = crypto.randomUUID();
+    const answers = Object.entries(sheet.answers).map(([questionKey, value]) => ({
+      questionKey,
+      value: value === 'dont_know' ? null : value,
+      dontKnow: value === 'dont_know',
+    }));
+    await db.transaction(async (tx) => {
+      await tx.insert(surveyResponses).values({ ...response, id, freeText: sheet.freeText ?? null });
+      if (answers.length > 0) {
+        await tx
+          .insert(surveyAnswers)
+          .values(answers.map((a) => ({ ...a, organizationId: wave.organizationId, responseId: id })));
+      }
+      await addToRollups(tx, response, answers);
+    });
+  }
+}
