@@ -36,7 +36,7 @@ declare module 'fastify' {
 
 export type AppOptions = { config: Config; db: Db };
 
-const webDist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
+const defaultWebDist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
 /**
  * TRUST_PROXY as Fastify takes it. Fastify 5.12 ignores a bare hop count (it trusts nothing, as the
@@ -99,6 +99,7 @@ export async function buildApp({ config, db }: AppOptions): Promise<FastifyInsta
 
   for (const register of modules) await app.register(register, { prefix: '/api' });
 
+  const webDist = config.WEB_DIST ?? defaultWebDist;
   const hasWebApp = existsSync(path.join(webDist, 'index.html'));
   if (hasWebApp) {
     // preCompressed: the build writes .br/.gz next to each asset (web/vite.config.ts).
