@@ -1,9 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { freePort, waitForHealth } from '../e2e/harness/server';
 import { dropDatabase, recreateDatabase } from '../server/seed/fresh-database';
+import { login, median, p95, startTrygg } from './bench-server';
 
 /**
  * `npm run bench:map`: the staff map with 100,000 reports in one organization. For several
@@ -11,7 +8,6 @@ import { dropDatabase, recreateDatabase } from '../server/seed/fresh-database';
  * bound of the server time) and its payload, against the same grid aggregation run as raw SQL
  * in the same run. Budget: every viewport < 100 ms and < 200 KB.
  */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const scratch = 'trygg_bench_map';
 const total = Number(process.env.BENCH_REPORTS ?? 100_000);
@@ -24,24 +20,6 @@ const viewports: [string, [number, number, number, number], number][] = [
   ['one area (zoom 15)', [17.852, 59.243, 17.87, 59.251], 15],
   ['one street (zoom 17)', [17.858, 59.246, 17.862, 59.248], 17],
 ];
-
-async function startTrygg(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(`${url}/api/health`, 120_000, () => child.exitCode !== null);
-  return { url, child };
-}
 
 /** Spreads `total` reports over the organization's areas' bounding boxes, over a year. */
 async function fill(db: pg.Client) {
@@ -60,19 +38,6 @@ async function fill(db: pg.Client) {
   );
   await db.query('analyze reports');
 }
-
-async function login(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/session/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'samordnare@botkyrkabyggen.demo', password: 'trygg-demo-2026' }),
-  });
-  if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-  return (response.headers.getSetCookie() ?? []).map((cookie) => cookie.split(';')[0]).join('; ');
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
 
 async function timeHttp(url: string, cookie: string, bbox: number[], zoom: number) {
   const times: number[] = [];
