@@ -18,7 +18,7 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(url: string, init?: RequestInit): Promise<{ status: number; data: T }> {
+export async function request<T>(url: string, init?: RequestInit): Promise<{ status: number; data: T }> {
   const response = await fetch(url, { ...init, headers: { accept: 'application/json', ...init?.headers } });
   const text = await response.text();
   let parsed: unknown = null;

@@ -7,6 +7,8 @@ import { applyDocumentLocale, loadMessages, localeNames, rememberLocale } from '
 import type { Messages } from './i18n/sv';
 import type { Route } from './route';
 import { StatusPage } from './status/status-page';
+import { CodeEntry } from './survey/code-entry';
+import { SurveyPage } from './survey/survey-page';
 
 type Props = { route: Route; locale: TenantLocale; messages: Messages };
 
@@ -57,6 +59,8 @@ export function App(props: Props) {
 function Page({ route }: { route: Route }) {
   if (route.page === 'form') return <ReportPage target={route.target} draftKey={route.key} />;
   if (route.page === 'status') return <StatusPage code={route.code} />;
+  if (route.page === 'survey') return <SurveyPage target={route.target} draftKey={route.key} />;
+  if (route.page === 'survey-code') return <CodeEntry />;
   return <NotFound />;
 }
 

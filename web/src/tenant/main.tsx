@@ -5,6 +5,7 @@ import { App } from './app';
 import { loadForm } from './form/form-loader';
 import { initialLocale, loadMessages } from './i18n/locale';
 import { parseRoute } from './route';
+import { surveyApi } from './survey/survey-api';
 
 /**
  * The tenant pages' entry (tenant.html): the language catalogue and the page's data are
@@ -13,6 +14,7 @@ import { parseRoute } from './route';
 const route = parseRoute(location.pathname);
 const locale = initialLocale();
 if (route.page === 'form') void loadForm(route.target, locale).catch(() => undefined);
+if (route.page === 'survey') void surveyApi.form(route.target).catch(() => undefined);
 const root = document.getElementById('app');
 if (root) {
   loadMessages(locale).then(

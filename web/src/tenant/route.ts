@@ -1,12 +1,17 @@
 import type { FormTarget } from './api';
+import { type SurveyTarget, surveyRoute } from './survey/survey-route';
 
 export type Route =
   | { page: 'form'; target: FormTarget; key: string }
   | { page: 'status'; code: string }
+  | { page: 'survey'; target: SurveyTarget; key: string }
+  | { page: 'survey-code' }
   | { page: 'unknown' };
 
-/** /e/<entrance token> (QR code), /report/<organization slug>, /r/<tracking code>. */
+/** /e/<entrance token> (QR code), /report/<organization slug>, /r/<tracking code>; /s… (surveys). */
 export function parseRoute(pathname: string): Route {
+  const survey = surveyRoute(pathname);
+  if (survey) return survey;
   const [, head, value, ...rest] = pathname.split('/');
   if (!value || rest.some(Boolean)) return { page: 'unknown' };
   const decoded = decodeURIComponent(value);

@@ -1,5 +1,6 @@
 import type { PublicPlace } from '../../../../common/contracts/public-reports';
 import { uuidv7 } from '../uuidv7';
+import { storedDraft } from './stored-draft';
 
 export type Position = { lon: number; lat: number };
 
@@ -38,33 +39,13 @@ export function emptyDraft(place: PublicPlace | null): Draft {
   };
 }
 
-const keyFor = (target: string) => `trygg-report-draft:${target}`;
-
-/** The saved draft for this QR code or organization, or null (none, unreadable, or no storage). */
-export function loadDraft(target: string): Draft | null {
-  try {
-    const raw = localStorage.getItem(keyFor(target));
-    if (!raw) return null;
-    const saved = JSON.parse(raw) as Partial<Draft>;
-    if (typeof saved.id !== 'string') return null;
-    return { ...emptyDraft(null), ...saved, website: '' };
-  } catch {
-    return null;
-  }
-}
-
-export function saveDraft(target: string, draft: Draft): void {
-  try {
-    localStorage.setItem(keyFor(target), JSON.stringify({ ...draft, website: undefined }));
-  } catch {
-    // Full or blocked storage: the form still works, it just does not survive a reload.
-  }
-}
-
-export function clearDraft(target: string): void {
-  try {
-    localStorage.removeItem(keyFor(target));
-  } catch {
-    // Nothing to clear.
-  }
-}
+/** Report drafts: the honeypot is never kept (a person never fills it in). */
+const store = storedDraft<Draft>('trygg-report-draft', () => emptyDraft(null));
+export const reportDrafts: typeof store = {
+  load: (target) => {
+    const saved = store.load(target);
+    return saved && { ...saved, website: '' };
+  },
+  save: (target, draft) => store.save(target, { ...draft, website: '' }),
+  clear: store.clear,
+};

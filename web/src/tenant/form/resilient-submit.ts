@@ -1,8 +1,7 @@
-import type { ReportReceipt } from '../../../../common/contracts/public-reports';
 import { ApiError } from '../api';
 
-export type SubmitOutcome =
-  | { kind: 'received'; receipt: ReportReceipt }
+export type SubmitOutcome<Receipt> =
+  | { kind: 'received'; receipt: Receipt }
   | { kind: 'refused'; error: ApiError };
 export type WaitReason = 'offline' | 'server';
 
@@ -24,10 +23,10 @@ function pause(ms: number): Promise<void> {
  * doubling to 30 s, and at once on the `online` event) with the same request, whose client-made
  * id lets the server answer a repeat with the first receipt. A 4xx is the user's to fix.
  */
-export async function submitUntilAnswered(
-  send: () => Promise<ReportReceipt>,
+export async function submitUntilAnswered<Receipt>(
+  send: () => Promise<Receipt>,
   onWait: (reason: WaitReason) => void,
-): Promise<SubmitOutcome> {
+): Promise<SubmitOutcome<Receipt>> {
   for (let attempt = 0; ; attempt++) {
     try {
       return { kind: 'received', receipt: await send() };

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PublicPlace } from '../../../../common/contracts/public-reports';
-import { clearDraft, type Draft, emptyDraft, loadDraft, saveDraft } from './draft';
+import { emptyDraft, reportDrafts } from './draft';
 import { photoStore } from './photo-store';
+import { useStoredDraft } from './use-stored-draft';
 
 /**
  * The form's state, saved as the user types (localStorage; photos in IndexedDB) so a reload, a
  * closed tab or a crash keeps the report, including its id.
  */
 export function useDraft(key: string, prefilled: PublicPlace | null) {
-  const [draft, setDraft] = useState<Draft>(() => loadDraft(key) ?? emptyDraft(prefilled));
+  const empty = useCallback(() => emptyDraft(prefilled), [prefilled]);
+  const stored = useStoredDraft(reportDrafts, key, empty);
+  const { draft } = stored;
   const [photos, setPhotos] = useState<Blob[]>([]);
   const [photosKept, setPhotosKept] = useState(true);
 
@@ -21,16 +24,6 @@ export function useDraft(key: string, prefilled: PublicPlace | null) {
     };
   }, [draft.id]);
 
-  const update = useCallback(
-    (patch: Partial<Draft>) =>
-      setDraft((previous) => {
-        const next = { ...previous, ...patch };
-        saveDraft(key, next);
-        return next;
-      }),
-    [key],
-  );
-
   const changePhotos = useCallback(
     (next: Blob[]) => {
       setPhotos(next);
@@ -40,12 +33,12 @@ export function useDraft(key: string, prefilled: PublicPlace | null) {
   );
 
   /** After the receipt: forget this report, start a new one with a new id. */
+  const { reset: resetDraft } = stored;
   const reset = useCallback(() => {
-    clearDraft(key);
+    resetDraft();
     void photoStore.remove(draft.id);
-    setDraft(emptyDraft(prefilled));
     setPhotos([]);
-  }, [key, draft.id, prefilled]);
+  }, [resetDraft, draft.id]);
 
-  return { draft, update, photos, changePhotos, photosKept, reset };
+  return { draft, update: stored.update, photos, changePhotos, photosKept, reset };
 }

@@ -1,7 +1,6 @@
 /** @jsxImportSource preact */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Position } from '../form/draft';
 import { useI18n } from '../i18n/i18n-context';
 import type { PinMapProps } from './pin-map';
 
@@ -11,11 +10,7 @@ let loaded: Promise<ComponentType<PinMapProps>> | null = null;
  * Downloads MapLibre (~250 KB gzipped) only when the tenant opens the map: the page itself must
  * stay under 80 KB for cheap phones on slow networks.
  */
-export function LazyPinMap(props: {
-  org: string;
-  bounds: PinMapProps['bounds'];
-  onPin(pin: Position): void;
-}) {
+export function LazyPinMap(props: PinMapProps) {
   const { t } = useI18n();
   const [PinMap, setPinMap] = useState<ComponentType<PinMapProps> | null>(null);
   const [failed, setFailed] = useState(false);

@@ -19,9 +19,14 @@ import { useI18n } from '../i18n/i18n-context';
 setWorkerUrl(workerUrl);
 
 export type PinMapProps = {
-  org: string;
+  /** Outlines from the organization's public areas (the report), or given (a survey's area). */
+  org?: string;
+  areas?: FeatureCollection;
   bounds: [number, number, number, number] | null;
   onPin(pin: Position): void;
+  /** Several marked places (the survey), drawn numbered; each tap asks for one more. Without
+   * it there is one pin, moved by each tap (the report). */
+  pins?: Position[];
 };
 
 // No base map by default (no tile or glyph server): the organization's areas on a plain
@@ -60,11 +65,43 @@ function labelAreas(map: MapLibreMap, features: AreaFeature[]) {
   }
 }
 
-export function PinMap({ org, bounds, onPin }: PinMapProps) {
+/** The outlines, given or fetched, drawn and labelled once the map has loaded. */
+async function showAreas(map: MapLibreMap, org?: string, areas?: FeatureCollection) {
+  const data: { features?: AreaFeature[] } | null = areas
+    ? areas
+    : org
+      ? await fetch(publicApi.areasUrl(org)).then((response) => (response.ok ? response.json() : null))
+      : null;
+  if (!data?.features) return;
+  (map.getSource('areas') as GeoJSONSource).setData(data as FeatureCollection);
+  labelAreas(map, data.features);
+}
+
+/** Numbered markers for several places, so the list beside the map can name them. */
+function usePinMarkers(mapRef: { current: MapLibreMap | null }, pins?: Position[]) {
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !pins) return;
+    const markers = pins.map((pin, index) => {
+      const element = document.createElement('span');
+      element.className = 'map-pin';
+      element.textContent = String(index + 1);
+      return new Marker({ element }).setLngLat([pin.lon, pin.lat]).addTo(map);
+    });
+    return () => {
+      for (const marker of markers) marker.remove();
+    };
+  }, [mapRef, pins]);
+}
+
+export function PinMap({ org, areas, bounds, onPin, pins }: PinMapProps) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const pinRef = useRef<Marker | null>(null);
+  // The map's click handler is bound once; it calls the latest onPin, not the first render's.
+  const onPinRef = useRef(onPin);
+  onPinRef.current = onPin;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is made once per opening.
   useEffect(() => {
@@ -73,25 +110,19 @@ export function PinMap({ org, bounds, onPin }: PinMapProps) {
     mapRef.current = map;
     if (bounds) map.fitBounds(bounds, { padding: 24, duration: 0 });
     map.on('click', (event: MapMouseEvent) => place(event.lngLat.lng, event.lngLat.lat));
-    map.on('load', () => {
-      void fetch(publicApi.areasUrl(org))
-        .then((response) => (response.ok ? response.json() : null))
-        .then((data: { features?: AreaFeature[] } | null) => {
-          if (!data?.features) return;
-          (map.getSource('areas') as GeoJSONSource).setData(data as FeatureCollection);
-          labelAreas(map, data.features);
-        })
-        .catch(() => undefined);
-    });
+    map.on('load', () => void showAreas(map, org, areas).catch(() => undefined));
     return () => map.remove();
   }, []);
+  usePinMarkers(mapRef, pins);
 
   function place(lon: number, lat: number) {
     const map = mapRef.current;
     if (!map) return;
-    pinRef.current ??= new Marker({ color: '#b10e1e' });
-    pinRef.current.setLngLat([lon, lat]).addTo(map);
-    onPin({ lon, lat });
+    if (!pins) {
+      pinRef.current ??= new Marker({ color: '#b10e1e' });
+      pinRef.current.setLngLat([lon, lat]).addTo(map);
+    }
+    onPinRef.current({ lon, lat });
   }
 
   return (

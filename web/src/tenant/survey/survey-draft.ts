@@ -1,0 +1,27 @@
+import type { SurveyAnswerValue } from '../../../../common/contracts/survey-responses';
+import type { Position } from '../form/draft';
+import { storedDraft } from '../form/stored-draft';
+import { uuidv7 } from '../uuidv7';
+
+/** What the tenant has answered so far, kept on the device until it is sent. */
+export type SurveyDraft = {
+  /** The submission id: made once, kept through retries and reloads, answered once. */
+  id: string;
+  /** Scale answers by question key. */
+  answers: Record<string, SurveyAnswerValue>;
+  /** Background answers by question key (age_group, gender, years_in_area) → option key. */
+  choices: Record<string, string>;
+  freeText: string;
+  mapPoints: Position[];
+};
+
+export const emptySurveyDraft = (): SurveyDraft => ({
+  id: uuidv7(),
+  answers: {},
+  choices: {},
+  freeText: '',
+  mapPoints: [],
+});
+
+/** One draft per letter code or stairwell link (route.ts makes the key). */
+export const surveyDrafts = storedDraft<SurveyDraft>('trygg-survey-draft', emptySurveyDraft);
