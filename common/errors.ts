@@ -13,6 +13,8 @@ export const errorCodes = [
   'payload_too_large',
   'unsupported_media_type',
   'import_failed',
+  'survey_code_used',
+  'survey_closed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

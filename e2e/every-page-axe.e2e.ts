@@ -128,4 +128,40 @@ describe.each(runs)('every page is accessible ($tag)', ({ locale, viewport, tag 
     if (orders.items[0]) await check(page, `/work-orders/${orders.items[0].id}`, `${tag} work order`);
     await chooseLanguage(page, 'sv');
   });
+
+  it('survey analysis pages as an admin: overview, an area, compare, map, benchmark', async () => {
+    await logIn(page, locale);
+    await chooseLanguage(page, locale === 'en-GB' ? 'en' : 'sv');
+    for (const url of [
+      '/surveys/analysis',
+      '/surveys/analysis/compare',
+      '/surveys/analysis/map',
+      '/surveys/analysis/benchmark',
+    ]) {
+      await check(page, url, `${tag} ${url}`);
+    }
+    // An area with answers in the demo waves: the area page has charts, tables, free text and a map.
+    const overview = (await (await page.request.get('/api/survey-analysis/overview')).json()) as {
+      rows: { areaId: string }[];
+    };
+    if (overview.rows[0]) {
+      await check(page, `/surveys/analysis/areas/${overview.rows[0].areaId}`, `${tag} survey area analysis`);
+    }
+    await chooseLanguage(page, 'sv');
+  });
+
+  it('survey pages as an admin: waves, new wave, a wave, paper entry, CSV import', async () => {
+    await logIn(page, locale);
+    await chooseLanguage(page, locale === 'en-GB' ? 'en' : 'sv');
+    for (const url of ['/surveys', '/surveys/new']) await check(page, url, `${tag} ${url}`);
+    // A wave of the demo (or of an earlier journey), with the pages only staff who manage it reach.
+    const waves = (await (await page.request.get('/api/survey-waves')).json()) as { items: { id: string }[] };
+    const wave = waves.items[0];
+    if (wave) {
+      await check(page, `/surveys/${wave.id}`, `${tag} survey wave`);
+      await check(page, `/surveys/${wave.id}/paper`, `${tag} survey paper entry`);
+      await check(page, `/surveys/${wave.id}/import`, `${tag} survey import`);
+    }
+    await chooseLanguage(page, 'sv');
+  });
 });

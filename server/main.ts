@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { installMissingDefaultCategories } from './modules/reports/categories/default-categories';
+import { startReminderTimer } from './modules/surveys/reminders';
 import { deleteExpiredSessions } from './platform/auth/sessions';
 import { seedIfEmpty } from './seed/seed';
 
@@ -28,6 +29,8 @@ async function main() {
     deleteExpiredSessions(database.db).catch((error) => app.log.warn({ err: error }, 'session sweep failed'));
   await sweep();
   setInterval(sweep, 60 * 60_000).unref();
+  // Survey invitation reminders, every 15 minutes (a pg-boss job queue replaces this timer later).
+  startReminderTimer(app);
 
   let closing = false;
   const shutdown = async (signal: string) => {

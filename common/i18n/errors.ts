@@ -18,6 +18,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     payload_too_large: 'Det du skickade är för stort.',
     unsupported_media_type: 'Filtypen stöds inte.',
     import_failed: 'Importen stoppades: inget sparades. Rätta raderna som anges och försök igen.',
+    survey_code_used: 'Den här koden har redan använts. Tack för att du svarade!',
+    survey_closed: 'Enkäten tar inte emot svar just nu. Tack för att du ville svara!',
     internal: 'Något gick fel hos oss. Försök igen om en stund.',
   },
   en: {
@@ -34,6 +36,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     payload_too_large: 'What you sent is too large.',
     unsupported_media_type: 'The file type is not supported.',
     import_failed: 'The import stopped and nothing was saved. Correct the rows named and try again.',
+    survey_code_used: 'This code has already been used. Thank you for answering!',
+    survey_closed: 'The survey is not taking answers right now. Thank you for wanting to answer!',
     internal: 'Something went wrong on our side. Try again in a moment.',
   },
 };

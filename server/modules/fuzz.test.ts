@@ -56,7 +56,8 @@ describe('every API route under random input', () => {
         query,
         fc.boolean(),
         async (picked, someId, payload, search, loggedIn) => {
-          const url = picked.url.replace(':id', encodeURIComponent(someId));
+          // Every path parameter (:id, :code, :waveId, :entranceToken, …) gets the picked value.
+          const url = picked.url.replace(/:\w+/g, encodeURIComponent(someId));
           const options = {
             method: picked.method as HTTPMethods,
             url,

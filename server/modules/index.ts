@@ -9,9 +9,15 @@ import { open311Routes } from './open311/routes';
 import { organizationRoutes } from './organization/routes';
 import { placesRoutes } from './places/routes';
 import { publicReportRoutes } from './public-reports/routes';
+import { publicSurveyRoutes } from './public-surveys/routes';
 import { reportCategoryRoutes } from './reports/categories/routes';
 import { reportRoutes } from './reports/routes';
 import { sessionRoutes } from './session/routes';
+import { surveyAnalysisRoutes } from './survey-analysis/routes';
+import { surveyExportRoutes } from './survey-exports/routes';
+import { surveyTextRoutes } from './survey-texts/routes';
+import { surveyIntakeRoutes } from './surveys/intake-routes';
+import { surveyRoutes } from './surveys/routes';
 import { userRoutes } from './users/routes';
 import { workOrderRoutes } from './work-orders/routes';
 
@@ -28,8 +34,14 @@ export const modules: FastifyPluginAsyncZod[] = [
   devRoutes,
   placesRoutes,
   publicReportRoutes,
+  publicSurveyRoutes,
   reportRoutes,
   reportCategoryRoutes,
   workOrderRoutes,
   open311Routes,
+  surveyTextRoutes,
+  surveyExportRoutes,
+  surveyAnalysisRoutes,
+  surveyRoutes,
+  surveyIntakeRoutes,
 ];

@@ -5,6 +5,8 @@ import { type Route, registeredRoutes } from '../testing/routes';
 import { testApp } from '../testing/test-app';
 import { organizationWithPlaces } from './places/test-places';
 import { reportTenancyIds, reportTenancyRequests } from './reports/test-tenancy';
+import { surveyTextTenancyIds, surveyTextTenancyRequests } from './survey-texts/test-tenancy';
+import { surveyTenancyIds, surveyTenancyRequests } from './surveys/test-tenancy';
 import { cameraJpeg, multipart, workOrderIds } from './work-orders/test-work-orders';
 
 /** Which kind of object each id route is about: the part of the URL before `:id`. */
@@ -15,7 +17,9 @@ type Ids = {
   apartmentId: string;
   userId: string;
 } & Awaited<ReturnType<typeof workOrderIds>> &
-  Awaited<ReturnType<typeof reportTenancyIds>> & { photo: Buffer; categoryId: string; open311KeyId: string };
+  Awaited<ReturnType<typeof reportTenancyIds>> &
+  Awaited<ReturnType<typeof surveyTenancyIds>> &
+  Awaited<ReturnType<typeof surveyTextTenancyIds>> & { photo: Buffer; categoryId: string; open311KeyId: string };
 const idOfPrefix: Record<string, (ids: Ids) => string> = {
   '/api/areas/': (ids) => ids.areaId,
   '/api/buildings/': (ids) => ids.buildingId,
@@ -31,11 +35,16 @@ const idOfPrefix: Record<string, (ids: Ids) => string> = {
   '/api/open311-keys/': (ids) => ids.open311KeyId,
   // Open311 reads take the jurisdiction from the session when none is given: the stranger's own.
   '/api/open311/v2/requests/': (ids) => ids.linkedReportId,
+  '/api/survey-analysis/areas/': (ids) => ids.areaId,
+  '/api/survey-waves/': (ids) => ids.surveyWaveId,
+  '/api/survey-analysis/free-text/': (ids) => ids.surveyTextResponseId,
 };
 
 /** Routes that need a valid body, query or second id for the answer to be about the `:id`. */
 const requestOf: Record<string, (ids: Ids) => Partial<InjectOptions> & { secondId?: string }> = {
   ...reportTenancyRequests,
+  ...surveyTenancyRequests,
+  ...surveyTextTenancyRequests,
   'POST /api/work-orders/:id/reports': (ids) => ({ payload: { reportIds: [ids.spareReportId] } }),
   'DELETE /api/work-orders/:id/reports/:reportId': (ids) => ({ secondId: ids.linkedReportId }),
   'POST /api/work-orders/:id/comments': () => ({ payload: { body: 'Hej' } }),
@@ -65,6 +74,8 @@ describe('tenancy', () => {
       userId: owner.admin.userId,
       ...(await workOrderIds(app, owner)),
       ...(await reportTenancyIds(app, owner)),
+      ...(await surveyTenancyIds(app, owner)),
+      ...(await surveyTextTenancyIds(app, owner)),
       photo: await cameraJpeg(),
       categoryId: (await owner.admin.get('/api/report-categories')).json().items[0].id,
       open311KeyId: (await owner.admin.post('/api/open311-keys', { name: 'Tenancy' })).json().key.id,

@@ -10,6 +10,8 @@ const statusOf: Record<ErrorCode, number> = {
   csrf_failed: 403,
   not_found: 404,
   conflict: 409,
+  survey_code_used: 409,
+  survey_closed: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 423,

@@ -7,6 +7,7 @@ import { rebuildRollups } from '../modules/surveys/rollups';
 import type { DemoOrganization } from './demo-data';
 import { demoId } from './demo-ids';
 import { seededRandom } from './demo-report-plan';
+import { seedSurveyCodes } from './survey-codes';
 import { type PlannedWave, planSurveyWaves } from './survey-plan';
 import { type DemoSheet, planSheets } from './survey-sheets';
 
@@ -48,6 +49,7 @@ export async function seedSurveys(tx: Tx, input: SeedSurveysInput) {
   await insertAsJson(tx, 'survey_responses', responseColumns, responses);
   await insertAsJson(tx, 'survey_answers', answerColumns, answers);
   await rebuildRollups(tx, input.organizationId);
+  await seedSurveyCodes(tx, input);
   if (input.org.slug === 'botkyrkabyggen') await insertTargets(tx, input);
   return { waves: waves.length, responses: responses.length, answers: answers.length };
 }

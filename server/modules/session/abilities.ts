@@ -4,6 +4,7 @@ import { auditPermissions } from '../audit/policy';
 import { organizationPermissions } from '../organization/policy';
 import { placePermissions } from '../places/policy';
 import { reportPermissions } from '../reports/policy';
+import { surveyPermissions } from '../surveys/policy';
 import { userPermissions } from '../users/policy';
 import { workOrderPermissions } from '../work-orders/policy';
 
@@ -15,6 +16,7 @@ const tables: Permissions<string>[] = [
   auditPermissions,
   reportPermissions,
   workOrderPermissions,
+  surveyPermissions,
 ];
 
 /** The union of the actions the actor may perform somewhere in their current organization. */

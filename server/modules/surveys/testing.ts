@@ -80,3 +80,27 @@ export async function addTestResponses(
     });
   }
 }
+
+/** The number of pages of a PDF made by pdfkit (page objects are written uncompressed). */
+export function pdfPageCount(bytes: Buffer): number {
+  return bytes.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+/** Test factory: more apartments in an entrance, through the API (door numbers 1102, 1103, …). */
+export async function addTestApartments(
+  client: { post(url: string, payload?: unknown): Promise<{ statusCode: number; json(): { id: string } }> },
+  entranceId: string,
+  count: number,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const response = await client.post('/api/apartments', {
+      entranceId,
+      doorNumber: String(1102 + i),
+      objectId: `T-${crypto.randomUUID()}`,
+    });
+    if (response.statusCode !== 201) throw new Error(`apartment not created: ${response.statusCode}`);
+    ids.push(response.json().id);
+  }
+  return ids;
+}

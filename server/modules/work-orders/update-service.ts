@@ -7,6 +7,7 @@ import { workOrders } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { forbidden } from '../../platform/errors';
 import { sendReportNotices } from '../reports/transitions';
+import { inviteAfterWorkOrder, sendPendingInvitations } from '../surveys/invitations-after-work-order';
 import { isOwnAssigned, loadWorkOrder, mayUpdate, type WorkOrderRow } from './access';
 import type { WorkOrderContext } from './context';
 import { orNull } from './create-service';
@@ -88,7 +89,7 @@ async function allowedChanges(tx: Tx, ctx: WorkOrderContext, before: WorkOrderRo
  * told what was done (after the commit); see followStatus for won't do and reopening.
  */
 export async function updateWorkOrder(ctx: WorkOrderContext, id: string, patch: WorkOrderPatch) {
-  const notices = await ctx.db.transaction(async (tx) => {
+  const { notices, invitations } = await ctx.db.transaction(async (tx) => {
     const before = await loadWorkOrder(tx, ctx.actor, id, { lock: true });
     const changes = await allowedChanges(tx, ctx, before, patch);
     const [after] = await tx
@@ -107,8 +108,12 @@ export async function updateWorkOrder(ctx: WorkOrderContext, id: string, patch: 
       before,
       after,
     });
-    return notices;
+    // Done now: reporters who asked for updates are invited to an open continuous survey, if any.
+    const becameDone = before.status !== 'done' && after.status === 'done';
+    const invitations = becameDone ? await inviteAfterWorkOrder(tx, after, id) : [];
+    return { notices, invitations };
   });
   await sendReportNotices(ctx.app, notices);
+  await sendPendingInvitations(ctx.app, invitations);
   return getWorkOrderDetail(ctx, id);
 }

@@ -16,6 +16,18 @@ import { LoginPage } from '../modules/session/login-page';
 import { OutboxPage } from '../modules/session/outbox-page';
 import { ResetConfirmPage } from '../modules/session/reset-confirm-page';
 import { ResetRequestPage } from '../modules/session/reset-request-page';
+import {
+  SurveyAreaAnalysisPage,
+  SurveyBenchmarkPage,
+  SurveyChoroplethPage,
+  SurveyComparePage,
+  SurveyOverviewPage,
+} from '../modules/survey-analysis/survey-analysis-routes';
+import { ImportResponsesPage } from '../modules/surveys/import-page';
+import { NewWavePage } from '../modules/surveys/new-wave-page';
+import { PaperResponsePage } from '../modules/surveys/paper-response-page';
+import { WavePage } from '../modules/surveys/wave-page';
+import { WavesPage } from '../modules/surveys/waves-page';
 import { UsersPage } from '../modules/users/users-page';
 import { MyWorkOrdersPage } from '../modules/work-orders/my-work-orders-page';
 import { WorkOrderPage } from '../modules/work-orders/work-order-page';
@@ -121,6 +133,52 @@ const reportSettingsRoute = createRoute({
   path: 'settings/reports',
   component: ReportSettingsPage,
 });
+const surveysRoute = createRoute({ getParentRoute: () => appRoute, path: 'surveys', component: WavesPage });
+const newWaveRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'surveys/new',
+  component: NewWavePage,
+});
+const waveRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'surveys/$id',
+  component: () => <WavePage id={waveRoute.useParams().id} />,
+});
+const paperResponseRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'surveys/$id/paper',
+  component: () => <PaperResponsePage id={paperResponseRoute.useParams().id} />,
+});
+const importResponsesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'surveys/$id/import',
+  component: () => <ImportResponsesPage id={importResponsesRoute.useParams().id} />,
+});
+const surveyAnalysisRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'surveys/analysis',
+  component: SurveyOverviewPage,
+});
+const surveyAreaAnalysisRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'surveys/analysis/areas/$areaId',
+  component: () => <SurveyAreaAnalysisPage areaId={surveyAreaAnalysisRoute.useParams().areaId} />,
+});
+const surveyCompareRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'surveys/analysis/compare',
+  component: SurveyComparePage,
+});
+const surveyChoroplethRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'surveys/analysis/map',
+  component: SurveyChoroplethPage,
+});
+const surveyBenchmarkRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'surveys/analysis/benchmark',
+  component: SurveyBenchmarkPage,
+});
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: 'account', component: AccountPage });
 
 const routeTree = rootRoute.addChildren([
@@ -144,6 +202,16 @@ const routeTree = rootRoute.addChildren([
     workOrderRoute,
     myWorkOrdersRoute,
     reportSettingsRoute,
+    surveysRoute,
+    surveyAnalysisRoute,
+    surveyAreaAnalysisRoute,
+    surveyCompareRoute,
+    surveyChoroplethRoute,
+    surveyBenchmarkRoute,
+    newWaveRoute,
+    waveRoute,
+    paperResponseRoute,
+    importResponsesRoute,
   ]),
 ]);
 

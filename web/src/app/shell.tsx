@@ -2,7 +2,9 @@ import { AppShell, Burger, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconChartBar,
+  IconChartLine,
   IconChecklist,
+  IconClipboardList,
   IconFileImport,
   IconHistory,
   IconInbox,
@@ -34,7 +36,9 @@ type NavItem = {
     | '/work-orders'
     | '/my-work-orders'
     | '/reports/figures'
-    | '/settings/reports';
+    | '/settings/reports'
+    | '/surveys'
+    | '/surveys/analysis';
   label: string;
   icon: ReactNode;
   /** Shown when the session has any of these. */
@@ -72,6 +76,18 @@ export function Shell() {
       label: t('nav.figures'),
       icon: <IconChartBar size={18} aria-hidden />,
       abilities: ['report.figures'],
+    },
+    {
+      to: '/surveys',
+      label: t('nav.surveys'),
+      icon: <IconClipboardList size={18} aria-hidden />,
+      abilities: ['survey.read'],
+    },
+    {
+      to: '/surveys/analysis',
+      label: t('nav.surveyAnalysis'),
+      icon: <IconChartLine size={18} aria-hidden />,
+      abilities: ['survey.read'],
     },
     { to: '/areas', label: t('nav.areas'), icon: <IconMapPins size={18} aria-hidden /> },
     { to: '/map', label: t('nav.map'), icon: <IconMap size={18} aria-hidden /> },
@@ -162,6 +178,8 @@ export function Shell() {
                 label={item.label}
                 leftSection={item.icon}
                 active={isActive(item.to)}
+                // The router would also mark /surveys active on /surveys/analysis; isActive decides.
+                activeOptions={{ exact: true }}
                 variant="filled"
                 onClick={close}
                 aria-current={isActive(item.to) ? 'page' : undefined}

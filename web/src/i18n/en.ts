@@ -1,5 +1,7 @@
 import { reportSettingsEn } from '../modules/report-settings/catalogue-en';
 import { reportsEn } from '../modules/reports/catalogue-en';
+import { surveyAnalysisEn } from '../modules/survey-analysis/catalogue-en';
+import { surveysEn } from '../modules/surveys/catalogue-en';
 import { workOrdersEn } from '../modules/work-orders/catalogue-en';
 import type { Catalogue } from './catalogue';
 
@@ -55,6 +57,8 @@ export const en: Catalogue = {
     myWorkOrders: 'My work orders',
     figures: 'Figures',
     reportSettings: 'Report settings',
+    surveys: 'Surveys',
+    surveyAnalysis: 'Safety survey results',
   },
   login: {
     title: 'Log in',
@@ -313,4 +317,6 @@ export const en: Catalogue = {
   reports: reportsEn,
   workOrders: workOrdersEn,
   reportSettings: reportSettingsEn,
+  surveys: surveysEn,
+  surveyAnalysis: surveyAnalysisEn,
 };

@@ -1,5 +1,7 @@
 import { reportSettingsSv } from '../modules/report-settings/catalogue-sv';
 import { reportsSv } from '../modules/reports/catalogue-sv';
+import { surveyAnalysisSv } from '../modules/survey-analysis/catalogue-sv';
+import { surveysSv } from '../modules/surveys/catalogue-sv';
 import { workOrdersSv } from '../modules/work-orders/catalogue-sv';
 /** Swedish, the first language. en.ts must have exactly the same keys (checked by the type). */
 export const sv = {
@@ -53,6 +55,8 @@ export const sv = {
     myWorkOrders: 'Mina åtgärder',
     figures: 'Siffror',
     reportSettings: 'Felanmälan',
+    surveys: 'Enkäter',
+    surveyAnalysis: 'Trygghetsmätning',
   },
   login: {
     title: 'Logga in',
@@ -310,4 +314,6 @@ export const sv = {
   reports: reportsSv,
   workOrders: workOrdersSv,
   reportSettings: reportSettingsSv,
+  surveys: surveysSv,
+  surveyAnalysis: surveyAnalysisSv,
 } as const;

@@ -10,6 +10,7 @@ import { notifySuccess } from '../../app/notify';
 import { Page } from '../../app/page';
 import { QueryPage } from '../../app/query-page';
 import { LazyPlacesMap } from '../map/lazy-places-map';
+import { AreaSurveySection } from '../survey-analysis/area-survey-section';
 import { AreaForm } from './area-form';
 import { BuildingForm } from './building-form';
 import { ConfirmArchive } from './confirm-archive';
@@ -79,6 +80,7 @@ function AreaView({ detail }: { detail: AreaDetail }) {
           feature.kind === 'building' && void navigate({ to: '/buildings/$id', params: { id: feature.id } })
         }
       />
+      <AreaSurveySection areaId={area.id} />
       <BuildingTable buildings={detail.buildings} />
       <Modal opened={dialog === 'edit'} onClose={close} title={t('areas.editTitle')}>
         <AreaForm area={area} onDone={close} onCancel={close} />

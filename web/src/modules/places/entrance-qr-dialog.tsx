@@ -10,7 +10,7 @@ export function entranceUrl(entrance: Entrance): string {
   return `${window.location.origin}/e/${encodeURIComponent(entrance.publicToken)}`;
 }
 
-async function qrDataUrl(text: string): Promise<string> {
+export async function qrDataUrl(text: string): Promise<string> {
   // Loaded on demand: the QR encoder is only needed when someone prints a code.
   const qrcode = await import('qrcode');
   const svg = await qrcode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
@@ -18,7 +18,7 @@ async function qrDataUrl(text: string): Promise<string> {
 }
 
 /** Prints the code alone on a page (a new window, so the app's layout is not printed with it). */
-function printCode(image: string, title: string, url: string, hint: string): void {
+export function printCode(image: string, title: string, url: string, hint: string): void {
   const win = window.open('', '_blank', 'width=600,height=800');
   if (!win) return;
   const doc = win.document;

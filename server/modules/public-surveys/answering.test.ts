@@ -1,0 +1,212 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from '../../testing/test-app';
+import { tenantClient } from '../public-reports/test-public';
+import { rollupsFromAnswers } from '../surveys/rollups';
+import { codeRow, issueCode, rows, sheet, surveySetup } from './test-surveys';
+
+const responsesOf = (organizationId: string) =>
+  sql`select id::text, channel, area_id::text, building_id::text, entrance_id::text, answered_month::text,
+        age_group, gender, free_text from survey_responses where organization_id = ${organizationId}`;
+
+// The worker's database starts (and migrates) once; that is not part of any test's time.
+beforeAll(async () => {
+  await testApp();
+});
+
+describe('answering a survey by letter code', () => {
+  it('shows the form in every tenant language, takes the answers once, and is kind about a used code', async () => {
+    const app = await testApp();
+    const setup = await surveySetup(app);
+    const code = await issueCode(app, setup);
+    const tenant = tenantClient(app);
+
+    const form = await tenant.get(`/api/public/surveys/code/${code.toLowerCase().replaceAll('-', ' ')}`);
+    expect(form.statusCode, form.body).toBe(200);
+    const body = form.json();
+    expect(body).toMatchObject({
+      waveName: 'Testenkät',
+      channel: 'code',
+      place: { buildingAddress: 'Storgatan 1' },
+    });
+    const first = body.questions[0];
+    expect(Object.keys(first.prompt).sort()).toEqual(['ar', 'en', 'fa', 'so', 'sv', 'ti']);
+    expect(body.questions.map((q: { key: string }) => q.key)).toContain('unsafe_places_map');
+    expect(body.scale).toHaveLength(5);
+    expect(body.map.areaGeometry.type).toBe('Polygon');
+
+    const answers = sheet();
+    const created = await tenant.post('/api/public/surveys/responses', { ...answers, code });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toEqual({ received: true });
+    const retry = await tenant.post('/api/public/surveys/responses', { ...answers, code });
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(await rows(app, responsesOf(setup.organizationId))).toHaveLength(1);
+
+    const other = await tenant.post('/api/public/surveys/responses', { ...sheet(), code });
+    expect(other.statusCode).toBe(409);
+    expect(other.json().error).toEqual({
+      code: 'survey_code_used',
+      message: 'Den här koden har redan använts. Tack för att du svarade!',
+    });
+    const english = await tenant.get(`/api/public/surveys/code/${code}`, { 'accept-language': 'en' });
+    expect(english.statusCode).toBe(409);
+    expect(english.json().error.message).toBe('This code has already been used. Thank you for answering!');
+  });
+
+  it('stores the sheet without any link to the code or household, and the rollups match the answers', async () => {
+    const app = await testApp();
+    const setup = await surveySetup(app);
+    const code = await issueCode(app, setup);
+    const response = await tenantClient(app).post('/api/public/surveys/responses', { ...sheet(), code });
+    expect(response.statusCode, response.body).toBe(201);
+
+    const [stored] = await rows(app, responsesOf(setup.organizationId));
+    const [{ month }] = await rows<{ month: string }>(
+      app,
+      sql`select date_trunc('month', current_date)::date::text as month`,
+    );
+    expect(stored).toMatchObject({
+      channel: 'code',
+      area_id: setup.areaId,
+      building_id: setup.buildingId,
+      entrance_id: setup.entranceId,
+      answered_month: month,
+      age_group: 'age_70_plus',
+      gender: 'woman',
+      free_text: 'Mörkt vid källardörren på kvällen',
+    });
+    // A random (v4) id: a time-ordered one could be matched with the day the code was used.
+    expect(String(stored?.id)[14]).toBe('4');
+    const columns = await rows<{ column_name: string }>(
+      app,
+      sql`select column_name from information_schema.columns where table_name = 'survey_responses'`,
+    );
+    expect(
+      columns.map((c) => c.column_name).filter((c) => /code|apartment|household|created/.test(c)),
+    ).toEqual([]);
+    const used = await codeRow(app, code);
+    expect(used?.usedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(used?.inviteEmail).toBeNull();
+    const points = await rows(
+      app,
+      sql`select * from survey_map_points where organization_id = ${setup.organizationId}`,
+    );
+    expect(points).toHaveLength(1);
+    expect(Object.keys(points[0] ?? {})).not.toContain('response_id');
+
+    const answers = await rows(
+      app,
+      sql`select question_key, value, dont_know from survey_answers where organization_id = ${setup.organizationId} order by question_key`,
+    );
+    expect(answers).toEqual([
+      { question_key: 'safety_evening_area', value: 1, dont_know: false },
+      { question_key: 'safety_laundry', value: null, dont_know: true },
+      { question_key: 'safety_stairwell', value: 3, dont_know: false },
+    ]);
+    const stored2 = await rows(
+      app,
+      sql`select count(*)::int as n from survey_rollups where organization_id = ${setup.organizationId}`,
+    );
+    const expected = await rows(
+      app,
+      sql`select count(*)::int as n from (${rollupsFromAnswers(setup.organizationId)}) g`,
+    );
+    expect(stored2).toEqual(expected);
+  });
+
+  it('takes exactly one of two concurrent submissions with one code', async () => {
+    const app = await testApp();
+    const setup = await surveySetup(app);
+    const code = await issueCode(app, setup);
+    const [a, b] = await Promise.all([
+      tenantClient(app).post('/api/public/surveys/responses', { ...sheet(), code }),
+      tenantClient(app).post('/api/public/surveys/responses', { ...sheet(), code }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    expect(await rows(app, responsesOf(setup.organizationId))).toHaveLength(1);
+  });
+
+  it('answers 404 for an unknown code and 410 for a closed wave or an expired code', async () => {
+    const app = await testApp();
+    const tenant = tenantClient(app);
+    expect((await tenant.get('/api/public/surveys/code/AAAA-BBBB-CCCC')).statusCode).toBe(404);
+    const closed = await surveySetup(app, { status: 'closed' });
+    const code = await issueCode(app, closed);
+    const form = await tenant.get(`/api/public/surveys/code/${code}`);
+    expect(form.statusCode).toBe(410);
+    expect(form.json().error.code).toBe('survey_closed');
+    const post = await tenant.post('/api/public/surveys/responses', { ...sheet(), code });
+    expect(post.statusCode).toBe(410);
+    const open = await surveySetup(app);
+    const expired = await issueCode(app, open, { expiresOn: '2020-01-01' });
+    expect((await tenant.get(`/api/public/surveys/code/${expired}`)).statusCode).toBe(410);
+    expect(
+      (await tenant.post('/api/public/surveys/responses', { ...sheet(), code: expired })).statusCode,
+    ).toBe(410);
+    expect(await rows(app, responsesOf(open.organizationId))).toHaveLength(0);
+  });
+
+  it('refuses values off the scale, questions the wave does not ask and far-away map points, naming the field', async () => {
+    const app = await testApp();
+    const setup = await surveySetup(app);
+    const code = await issueCode(app, setup);
+    const tenant = tenantClient(app);
+    const post = (extra: object) =>
+      tenant.post('/api/public/surveys/responses', { ...sheet(), code, ...extra });
+    const offScale = await post({ answers: { safety_stairwell: 5 } });
+    expect(offScale.statusCode).toBe(400);
+    expect(offScale.json().error.issues.map((i: { path: string }) => i.path)).toEqual([
+      'answers.safety_stairwell',
+    ]);
+    const unknown = await post({ answers: { no_such_question: 1, gender: 2 } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().error.issues).toEqual([
+      { path: 'answers.no_such_question', message: 'är ingen fråga i den här enkäten' },
+      { path: 'answers.gender', message: 'är ingen fråga med svarsskala' },
+    ]);
+    const far = await post({ mapPoints: [{ lon: 18.5, lat: 59.3 }] });
+    expect(far.json().error.issues).toEqual([
+      { path: 'mapPoints.0', message: 'ligger för långt från området' },
+    ]);
+    const badAge = await post({ background: { ageGroup: 'age_99' } });
+    expect(badAge.json().error.issues[0].path).toBe('background.ageGroup');
+    expect(await rows(app, responsesOf(setup.organizationId))).toHaveLength(0);
+    expect((await codeRow(app, code))?.usedOn).toBeNull();
+  });
+});
+
+describe('answering a survey by a stairwell open link', () => {
+  it('shows the form and stores the answers as channel open_link at the entrance', async () => {
+    const app = await testApp();
+    const setup = await surveySetup(app);
+    const tenant = tenantClient(app);
+    const form = await tenant.get(`/api/public/surveys/open/${setup.wave.id}/${setup.entranceToken}`);
+    expect(form.statusCode, form.body).toBe(200);
+    expect(form.json().channel).toBe('open_link');
+    const open = { waveId: setup.wave.id, entranceToken: setup.entranceToken };
+    const answers = sheet();
+    expect((await tenant.post('/api/public/surveys/responses', { ...answers, open })).statusCode).toBe(201);
+    expect((await tenant.post('/api/public/surveys/responses', { ...answers, open })).statusCode).toBe(200);
+    const stored = await rows(app, responsesOf(setup.organizationId));
+    expect(stored).toEqual([
+      expect.objectContaining({ channel: 'open_link', entrance_id: setup.entranceId }),
+    ]);
+  });
+
+  it("answers 404 for another organization's wave and 410 once the wave is closed", async () => {
+    const app = await testApp();
+    const setup = await surveySetup(app);
+    const other = await surveySetup(app);
+    const tenant = tenantClient(app);
+    expect(
+      (await tenant.get(`/api/public/surveys/open/${other.wave.id}/${setup.entranceToken}`)).statusCode,
+    ).toBe(404);
+    const open = { waveId: other.wave.id, entranceToken: setup.entranceToken };
+    expect((await tenant.post('/api/public/surveys/responses', { ...sheet(), open })).statusCode).toBe(404);
+    const closed = await surveySetup(app, { status: 'closed' });
+    expect(
+      (await tenant.get(`/api/public/surveys/open/${closed.wave.id}/${closed.entranceToken}`)).statusCode,
+    ).toBe(410);
+  });
+});

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  surveyCodeParams,
+  surveyForm,
+  surveyOpenLinkParams,
+  surveyReceipt,
+  surveySubmission,
+} from '../../../common/contracts/survey-responses';
+import { requestLocale } from '../../platform/locale';
+import { surveyFormOf } from './form-service';
+import { limitOpenLinkPerEntrance, surveyReadLimit, surveySubmitLimit } from './rate-limits';
+import { submitSurvey } from './submit-service';
+import { targetOfCode, targetOfOpenLink } from './survey-target';
+
+const tags = ['public-surveys'];
+
+/**
+ * The tenant survey page's API (no account). Like the public report intake, the submission acts
+ * for nobody, so it needs no CSRF token (csrf: false); every route is rate-limited instead.
+ */
+export const publicSurveyRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/public/surveys/code/:code',
+    { config: surveyReadLimit, schema: { tags, params: surveyCodeParams, response: { 200: surveyForm } } },
+    async (request) => surveyFormOf(app.db, await targetOfCode(app.db, request.params.code)),
+  );
+  app.get(
+    '/public/surveys/open/:waveId/:entranceToken',
+    {
+      config: surveyReadLimit,
+      schema: { tags, params: surveyOpenLinkParams, response: { 200: surveyForm } },
+    },
+    async (request) => {
+      const { waveId, entranceToken } = request.params;
+      return surveyFormOf(app.db, await targetOfOpenLink(app.db, waveId, entranceToken));
+    },
+  );
+  app.post(
+    '/public/surveys/responses',
+    {
+      config: { ...surveySubmitLimit, csrf: false },
+      schema: { tags, body: surveySubmission, response: { 200: surveyReceipt, 201: surveyReceipt } },
+      preHandler: async (request) => {
+        if (request.body.open) await limitOpenLinkPerEntrance(app, request);
+      },
+    },
+    async (request, reply) => {
+      const result = await submitSurvey(app.db, request.body, requestLocale(request));
+      return reply.status(result.created ? 201 : 200).send({ received: true });
+    },
+  );
+};

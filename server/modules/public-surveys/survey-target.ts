@@ -1,0 +1,63 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { surveyCodes } from '../../db/schema';
+import { AppError, notFound } from '../../platform/errors';
+import { entranceOfToken } from '../reports/place-of-report';
+import { normalizeSurveyCode, surveyCodeHash } from '../surveys/codes';
+import { type AnsweringWave, waveOfOrganization } from '../surveys/response-wave';
+
+/** Whom a tenant answers for and where: the wave, the channel and the place answers count in. */
+export type SurveyTarget = {
+  wave: AnsweringWave;
+  channel: 'code' | 'open_link';
+  place: { areaId: string; buildingId: string | null; entranceId: string | null };
+  /** Channel 'code': the stored hash of the letter's code. */
+  codeHash?: string;
+};
+
+const ensureAccepting = (wave: AnsweringWave) => {
+  if (!wave.accepting) throw new AppError('survey_closed');
+};
+
+/**
+ * The wave and place of a letter's code. Unknown → 404; used → 409 survey_code_used (kind words:
+ * the household has answered); run out, or the wave not taking answers → 410 survey_closed.
+ */
+export async function targetOfCode(db: Db, code: string): Promise<SurveyTarget> {
+  if (normalizeSurveyCode(code) === '') throw notFound();
+  const codeHash = surveyCodeHash(code);
+  const [row] = await db
+    .select({
+      organizationId: surveyCodes.organizationId,
+      waveId: surveyCodes.waveId,
+      areaId: surveyCodes.areaId,
+      buildingId: surveyCodes.buildingId,
+      entranceId: surveyCodes.entranceId,
+      usedOn: surveyCodes.usedOn,
+      expired: sql<boolean>`(${surveyCodes.expiresOn} is not null and ${surveyCodes.expiresOn} < current_date)`,
+    })
+    .from(surveyCodes)
+    .where(eq(surveyCodes.codeHash, codeHash));
+  if (!row) throw notFound();
+  if (row.usedOn) throw new AppError('survey_code_used');
+  const wave = await waveOfOrganization(db, row.organizationId, row.waveId);
+  if (!wave) throw notFound();
+  if (row.expired) throw new AppError('survey_closed');
+  ensureAccepting(wave);
+  const { areaId, buildingId, entranceId } = row;
+  return { wave, channel: 'code', place: { areaId, buildingId, entranceId }, codeHash };
+}
+
+/**
+ * The wave and stairwell of an open link (/s/open/<waveId>/<entranceToken>): the entrance must be
+ * in one of the wave's areas, of the same organization. Anything else → 404.
+ */
+export async function targetOfOpenLink(db: Db, waveId: string, entranceToken: string): Promise<SurveyTarget> {
+  const entrance = await entranceOfToken(db, null, entranceToken);
+  if (!entrance) throw notFound();
+  const wave = await waveOfOrganization(db, entrance.organizationId, waveId);
+  if (!wave?.areaIds.includes(entrance.areaId)) throw notFound();
+  ensureAccepting(wave);
+  const { areaId, buildingId, entranceId } = entrance;
+  return { wave, channel: 'open_link', place: { areaId, buildingId, entranceId } };
+}

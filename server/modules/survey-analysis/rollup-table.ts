@@ -1,0 +1,105 @@
+import { sql } from 'drizzle-orm';
+import type { AreaScope } from '../../platform/policy';
+import type { AnalysisContext } from './context';
+import { scopeCondition } from './context';
+import { type Counts, noCounts } from './figures';
+
+/** The organization's own row in a table, beside area ids. */
+export const organizationKey = 'organization';
+
+/**
+ * Summed rollup counts by wave, place (an area id, a building id, a group key or
+ * `organizationKey`) and question; a missing cell is no answers.
+ */
+export class CountsTable {
+  private readonly cells = new Map<string, Counts>();
+
+  add(waveId: string, place: string, questionKey: string, counts: Counts): void {
+    const key = `${waveId}/${place}/${questionKey}`;
+    const before = this.cells.get(key) ?? noCounts;
+    this.cells.set(key, {
+      answered: before.answered + counts.answered,
+      positive: before.positive + counts.positive,
+      dontKnow: before.dontKnow + counts.dontKnow,
+    });
+  }
+
+  get(waveId: string, place: string, questionKey: string): Counts {
+    return this.cells.get(`${waveId}/${place}/${questionKey}`) ?? noCounts;
+  }
+
+  /** The counts of each item, in order. */
+  items(waveId: string, place: string, itemKeys: readonly string[]): Counts[] {
+    return itemKeys.map((key) => this.get(waveId, place, key));
+  }
+
+  /** Whether anyone answered any of the items there (a scale answer or "vet ej"). */
+  hasAnswers(waveId: string, place: string, itemKeys: readonly string[]): boolean {
+    return this.items(waveId, place, itemKeys).some((c) => c.answered + c.dontKnow > 0);
+  }
+}
+
+type CountRow = {
+  wave_id: string;
+  place: string;
+  question_key: string;
+  answered: number;
+  positive: number;
+  dont_know: number;
+};
+
+/** Fills a table from rows of (wave_id, place, question_key, answered, positive, dont_know). */
+export function tableOf(rows: readonly CountRow[], table = new CountsTable()): CountsTable {
+  for (const row of rows) {
+    table.add(row.wave_id, row.place, row.question_key, {
+      answered: Number(row.answered),
+      positive: Number(row.positive),
+      dontKnow: Number(row.dont_know),
+    });
+  }
+  return table;
+}
+
+/** A counts row packed as a JSON array: [wave, place, question, answered, positive, dontKnow]. */
+type PackedRow = [string, string, string, number, number, number];
+
+/**
+ * ONE statement over survey_rollups only: the organization's totals and those of the areas in
+ * the actor's scope (group 'all'), per wave and question, the months of each wave summed.
+ * Restricted to the given questions and, when given, waves. The rows come back packed in one
+ * JSON value: on PGlite, moving thousands of rows one by one costs more than the query itself.
+ */
+export async function loadAreaCounts(
+  ctx: AnalysisContext,
+  scope: AreaScope,
+  itemKeys: readonly string[],
+  waveIds?: readonly string[],
+): Promise<CountsTable> {
+  if (itemKeys.length === 0 || waveIds?.length === 0) return new CountsTable();
+  const org = ctx.actor.organizationId;
+  const questions = sql.join(
+    itemKeys.map((key) => sql`${key}`),
+    sql`, `,
+  );
+  const waves = waveIds
+    ? sql`and wave_id in (${sql.join(
+        waveIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
+  const result = (await ctx.db.execute(sql`
+    select json_agg(json_build_array(wave_id, scope_id, question_key, answered, positive, dont_know)) as rows
+      from (select wave_id, scope_id, question_key, sum(answered)::int as answered,
+                   sum(positive)::int as positive, sum(dont_know)::int as dont_know
+              from survey_rollups
+             where organization_id = ${org} and group_key = 'all'
+               and (scope = 'organization' or (scope = 'area' and ${scopeCondition(sql`scope_id`, scope)}))
+               and question_key in (${questions}) ${waves}
+             group by 1, 2, 3) counts`)) as { rows: { rows: PackedRow[] | null }[] };
+  const table = new CountsTable();
+  // The organization's own row has scope_id = the organization, which no area id equals.
+  for (const [wave, place, question, answered, positive, dontKnow] of result.rows[0]?.rows ?? []) {
+    table.add(wave, place === org ? organizationKey : place, question, { answered, positive, dontKnow });
+  }
+  return table;
+}

@@ -1,0 +1,52 @@
+import type { FastifyRequest } from 'fastify';
+import { importColumnMapping } from '../../../common/contracts/survey-responses';
+import { describeIssue } from '../../platform/error-handler';
+import { AppError } from '../../platform/errors';
+import { requestLocale } from '../../platform/locale';
+import type { ColumnMapping } from './import/column-mapping';
+import { responseMessage } from './response-messages';
+
+/** An answer file as uploaded: its bytes and, when the user confirmed one, the column mapping. */
+export type ImportUpload = { file: Buffer; mapping: ColumnMapping | null };
+
+/** 50 MB: a vendor file of 100 000 responses with free text is about 15 MB. */
+export const importFileLimits = { fileSize: 50 * 1024 * 1024, files: 1, fields: 2, parts: 3 };
+
+/** Reads the multipart body: the `file` (CSV) and the optional `mapping` field (JSON). */
+export async function readImportUpload(request: FastifyRequest): Promise<ImportUpload> {
+  const locale = requestLocale(request);
+  if (!request.isMultipart()) throw new AppError('unsupported_media_type');
+  let file: Buffer | null = null;
+  let mappingText: string | null = null;
+  for await (const part of request.parts()) {
+    if (part.type === 'file') file = await part.toBuffer();
+    else if (part.fieldname === 'mapping' && typeof part.value === 'string' && part.value.trim() !== '')
+      mappingText = part.value;
+  }
+  if (!file)
+    throw new AppError('validation_failed', [
+      { path: 'file', message: responseMessage(locale, 'fileNeeded') },
+    ]);
+  return { file, mapping: mappingText === null ? null : parseMapping(mappingText, request) };
+}
+
+function parseMapping(text: string, request: FastifyRequest): ColumnMapping {
+  const locale = requestLocale(request);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError('validation_failed', [
+      { path: 'mapping', message: responseMessage(locale, 'badMapping') },
+    ]);
+  }
+  const parsed = importColumnMapping.safeParse(json);
+  if (!parsed.success)
+    throw new AppError(
+      'validation_failed',
+      parsed.error.issues.map((issue) =>
+        describeIssue(issue as Parameters<typeof describeIssue>[0], locale, 'mapping'),
+      ),
+    );
+  return parsed.data;
+}

@@ -1,0 +1,94 @@
+import { and, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import type { TenantLocale } from '../../../common/reporting';
+import type { Tx } from '../../db/client';
+import { reports, surveyWaves } from '../../db/schema';
+import { sendInvitation, storeInvitation } from './invitations-service';
+import { publicBaseUrl } from './public-url';
+
+/** An invitation stored in the work order's transaction, to be mailed after the commit. */
+export type PendingInvitation = {
+  organizationId: string;
+  to: string;
+  code: string;
+  expiresOn: string;
+  locale: TenantLocale;
+};
+
+/**
+ * When a work order is done and an open continuous survey covers its area, the reporters of its
+ * reports who left an e-mail for updates (and have not withdrawn it) are invited: did the measure
+ * make them feel safer? One invitation per address.
+ */
+export async function inviteAfterWorkOrder(
+  tx: Tx,
+  workOrder: { organizationId: string; areaId: string },
+  workOrderId: string,
+): Promise<PendingInvitation[]> {
+  const [wave] = await tx
+    .select()
+    .from(surveyWaves)
+    .where(
+      and(
+        eq(surveyWaves.organizationId, workOrder.organizationId),
+        eq(surveyWaves.kind, 'continuous'),
+        eq(surveyWaves.status, 'open'),
+        sql`${surveyWaves.areaIds} ? ${workOrder.areaId}`,
+      ),
+    )
+    .orderBy(desc(surveyWaves.startsOn))
+    .limit(1);
+  if (!wave) return [];
+  const reporters = await tx
+    .select({
+      email: reports.reporterEmail,
+      locale: reports.locale,
+      buildingId: reports.buildingId,
+      entranceId: reports.entranceId,
+    })
+    .from(reports)
+    .where(
+      and(
+        eq(reports.organizationId, workOrder.organizationId),
+        eq(reports.workOrderId, workOrderId),
+        isNotNull(reports.reporterEmail),
+        eq(reports.wantsUpdates, true),
+        isNull(reports.contactWithdrawnAt),
+      ),
+    );
+  const pending: PendingInvitation[] = [];
+  const seen = new Set<string>();
+  for (const reporter of reporters) {
+    const email = (reporter.email as string).toLowerCase();
+    if (seen.has(email)) continue;
+    seen.add(email);
+    const place = {
+      areaId: workOrder.areaId,
+      buildingId: reporter.buildingId,
+      entranceId: reporter.entranceId,
+      apartmentId: null,
+    };
+    const stored = await storeInvitation(tx, wave, {
+      place,
+      email,
+      reason: 'work_order_done',
+      now: new Date(),
+    });
+    pending.push({
+      organizationId: wave.organizationId,
+      to: email,
+      code: stored.code,
+      expiresOn: stored.expiresOn,
+      locale: reporter.locale as TenantLocale,
+    });
+  }
+  return pending;
+}
+
+/** Mails the invitations after the work order's commit; failures are logged, never thrown. */
+export async function sendPendingInvitations(app: FastifyInstance, pending: PendingInvitation[]) {
+  for (const invitation of pending) {
+    const link = `${publicBaseUrl(app)}/s/${invitation.code}`;
+    await sendInvitation(app, { ...invitation, link });
+  }
+}

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client';
+import { surveyAnswers, surveyCodes, surveyMapPoints, surveyResponses } from '../../db/schema';
+import { AppError } from '../../platform/errors';
+import type { CheckedSheet } from './response-sheet';
+import { addToRollups, type RollupResponse } from './rollups';
+
+export type ResponseChannel = 'code' | 'open_link' | 'paper' | 'api';
+
+export type RecordInput = {
+  organizationId: string;
+  waveId: string;
+  channel: ResponseChannel;
+  place: { areaId: string; buildingId: string | null; entranceId: string | null };
+  /** Channel 'code': the hash of the letter's code, marked used in the same transaction. */
+  codeHash?: string;
+  /** The client's id of this submission; only its hash is kept, to recognise a retry. */
+  submissionId: string;
+  sheet: CheckedSheet;
+};
+
+/** created: false when the submission had been received before (a retry, or a double tap). */
+export type RecordResult = { received: true; created: boolean };
+
+export const submissionHash = (submissionId: string): string =>
+  createHash('sha256').update(submissionId.toLowerCase()).digest('hex');
+
+/** Thrown inside the transaction to roll it back when the submission turns out to be stored. */
+class AlreadyReceived extends Error {}
+
+/**
+ * The one way an answer sheet is stored, whatever the channel. In one transaction: the code is
+ * marked used (today's date only, invitation address cleared), the response gets a random v4 id
+ * and only the month, then its answers, the map points (not linked to it) and the rollups. A
+ * code used by another submission → 409 survey_code_used; the same submission again → received,
+ * nothing written. The response row never names the code or the household.
+ */
+export async function recordResponse(tx: Tx, input: RecordInput): Promise<RecordResult> {
+  const hash = submissionHash(input.submissionId);
+  if (await isReceived(tx, hash)) return { received: true, created: false };
+  try {
+    await tx.transaction(async (inner) => {
+      if (input.codeHash) await claimCode(inner, input.organizationId, input.codeHash, hash);
+      const response = await insertResponse(inner, input, hash);
+      const { answers, mapPoints } = input.sheet;
+      if (answers.length > 0)
+        await inner
+          .insert(surveyAnswers)
+          .values(
+            answers.map((a) => ({ ...a, organizationId: input.organizationId, responseId: response.id })),
+          );
+      if (mapPoints.length > 0)
+        await inner.insert(surveyMapPoints).values(
+          mapPoints.map((point) => ({
+            organizationId: input.organizationId,
+            id: crypto.randomUUID(),
+            waveId: input.waveId,
+            areaId: input.place.areaId,
+            ...point,
+          })),
+        );
+      await addToRollups(inner, response.rollup, answers);
+    });
+  } catch (error) {
+    if (error instanceof AlreadyReceived || isSubmissionClash(error))
+      return { received: true, created: false };
+    throw error;
+  }
+  return { received: true, created: true };
+}
+
+/** Whether this submission has been stored already (by any channel). */
+export const wasReceived = (tx: Tx, submissionId: string) => isReceived(tx, submissionHash(submissionId));
+
+async function isReceived(tx: Tx, hash: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: surveyResponses.id })
+    .from(surveyResponses)
+    .where(eq(surveyResponses.submissionHash, hash))
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * Marks the code used. A concurrent second use waits for the first one's row lock and then finds
+ * the code used: 0 rows. That is this very submission when a double tap raced (→ received),
+ * otherwise another one (→ 409), or the code ran out meanwhile (→ 410).
+ */
+async function claimCode(tx: Tx, organizationId: string, codeHash: string, hash: string) {
+  const claimed = await tx
+    .update(surveyCodes)
+    .set({ usedOn: sql`current_date`, inviteEmail: null })
+    .where(
+      and(
+        eq(surveyCodes.organizationId, organizationId),
+        eq(surveyCodes.codeHash, codeHash),
+        isNull(surveyCodes.usedOn),
+        sql`(${surveyCodes.expiresOn} is null or ${surveyCodes.expiresOn} >= current_date)`,
+      ),
+    )
+    .returning({ id: surveyCodes.id });
+  if (claimed.length > 0) return;
+  if (await isReceived(tx, hash)) throw new AlreadyReceived();
+  const [code] = await tx
+    .select({ usedOn: surveyCodes.usedOn })
+    .from(surveyCodes)
+    .where(and(eq(surveyCodes.organizationId, organizationId), eq(surveyCodes.codeHash, codeHash)));
+  throw new AppError(code?.usedOn ? 'survey_code_used' : 'survey_closed');
+}
+
+async function insertResponse(tx: Tx, input: RecordInput, hash: string) {
+  const { sheet } = input;
+  const row = {
+    organizationId: input.organizationId,
+    waveId: input.waveId,
+    ...input.place,
+    channel: input.channel,
+    ageGroup: sheet.ageGroup,
+    gender: sheet.gender,
+    yearsInArea: sheet.yearsInArea,
+  };
+  const [inserted] = await tx
+    .insert(surveyResponses)
+    .values({
+      ...row,
+      // Random, not time-ordered: a v7 id's timestamp could be matched with the code's use.
+      id: crypto.randomUUID(),
+      answeredMonth: sql`date_trunc('month', current_date)::date`,
+      freeText: sheet.freeText,
+      submissionHash: hash,
+    })
+    .onConflictDoNothing({ target: surveyResponses.submissionHash })
+    .returning({ id: surveyResponses.id, answeredMonth: surveyResponses.answeredMonth });
+  // The same submission committed by a concurrent request since the check above.
+  if (!inserted) throw new AlreadyReceived();
+  const rollup: RollupResponse = {
+    ...row,
+    buildingId: row.buildingId,
+    answeredMonth: inserted.answeredMonth,
+  };
+  return { id: inserted.id, rollup };
+}
+
+/** A unique violation on the submission hash: the same submission, raced past every check. */
+function isSubmissionClash(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const e = current as { code?: string; constraint?: string; cause?: unknown };
+    if (e.code === '23505' && /submission_hash/.test(e.constraint ?? '')) return true;
+    current = e.cause;
+  }
+  return false;
+}

@@ -1,0 +1,94 @@
+import { Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ResponseRate } from './response-rate';
+import type { AreaRate, WaveDetail } from './survey-types';
+
+const columns = [
+  'households',
+  'codesIssued',
+  'codesUsed',
+  'openLinkResponses',
+  'paperResponses',
+  'responses',
+  'responseRate',
+] as const;
+
+/**
+ * Live response rate per area, with its buildings under it. Each area is its own row group, so a
+ * building's cells are announced with both the building and its area.
+ */
+export function RatesTable({ wave }: { wave: WaveDetail }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="rates-heading">
+      <Title order={2} size="h3" id="rates-heading" mb={4}>
+        {t('surveys.ratesTitle')}
+      </Title>
+      {wave.status === 'open' && (
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('surveys.live')}
+        </Text>
+      )}
+      {wave.rates.length === 0 ? (
+        <Text>{t('surveys.ratesEmpty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={900} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
+          <Table>
+            <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>
+              {t('surveys.ratesCaption', { name: wave.name })}
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('surveys.place')}</Table.Th>
+                {columns.map((key) => (
+                  <Table.Th key={key} scope="col">
+                    {t(`surveys.${key}`)}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            {wave.rates.map((area) => (
+              <AreaRows key={area.areaId} area={area} />
+            ))}
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </section>
+  );
+}
+
+function AreaRows({ area }: { area: AreaRate }) {
+  const { t } = useTranslation();
+  return (
+    <Table.Tbody>
+      <Table.Tr bg="gray.0">
+        <Table.Th scope="rowgroup">{t('surveys.areaTotal', { name: area.areaName })}</Table.Th>
+        <Table.Td fw={600}>{area.households}</Table.Td>
+        <Table.Td fw={600}>{area.codesIssued}</Table.Td>
+        <Table.Td fw={600}>{area.codesUsed}</Table.Td>
+        <Table.Td fw={600}>{area.openLinkResponses}</Table.Td>
+        <Table.Td fw={600}>{area.paperResponses}</Table.Td>
+        <Table.Td fw={600}>{area.responses}</Table.Td>
+        <Table.Td>
+          <ResponseRate rate={area.responseRate} />
+        </Table.Td>
+      </Table.Tr>
+      {area.buildings.map((building) => (
+        <Table.Tr key={building.buildingId}>
+          <Table.Th scope="row" fw={400} ps="lg">
+            {building.address}
+          </Table.Th>
+          <Table.Td>{building.households}</Table.Td>
+          <Table.Td>{building.codesIssued}</Table.Td>
+          <Table.Td>{building.codesUsed}</Table.Td>
+          <Table.Td>{t('app.none')}</Table.Td>
+          <Table.Td>{t('app.none')}</Table.Td>
+          <Table.Td>{building.responses}</Table.Td>
+          <Table.Td>
+            <ResponseRate rate={building.responseRate} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </Table.Tbody>
+  );
+}
