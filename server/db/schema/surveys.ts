@@ -226,8 +226,10 @@ export const surveyRollups = pgTable(
       columns: [t.organizationId, t.waveId],
       foreignColumns: [surveyWaves.organizationId, surveyWaves.id],
     }),
-    // The benchmark and the area × year table read one scope across waves.
+    // The benchmark reads one scope of every organization; the area × year table one scope of
+    // one organization across its waves.
     index('survey_rollups_scope_idx').on(t.scope, t.groupKey, t.questionKey, t.answeredMonth),
+    index('survey_rollups_organization_scope_idx').on(t.organizationId, t.scope, t.groupKey, t.questionKey),
   ],
 );
 

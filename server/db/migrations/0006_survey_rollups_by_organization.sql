@@ -1,0 +1,1 @@
+CREATE INDEX "survey_rollups_organization_scope_idx" ON "survey_rollups" USING btree ("organization_id","scope","group_key","question_key");
