@@ -77,6 +77,8 @@ async function bareInsert(
   );
   const [, seconds] = await timed(() =>
     app.db.transaction(async (tx) => {
+      // As the import does: fresh statistics, so foreign-key checks use the primary key.
+      await tx.execute(sql`analyze survey_responses`);
       await tx.execute(sql`insert into survey_responses (organization_id, id, wave_id, area_id, answered_month, channel)
         select ${organizationId}::uuid, id, ${setup.wave.id}::uuid, area_id, '2019-03-01', 'import'
         from json_to_recordset(${JSON.stringify(responses)}::json) as x(id uuid, area_id uuid)`);

@@ -19,7 +19,11 @@ type Ids = {
 } & Awaited<ReturnType<typeof workOrderIds>> &
   Awaited<ReturnType<typeof reportTenancyIds>> &
   Awaited<ReturnType<typeof surveyTenancyIds>> &
-  Awaited<ReturnType<typeof surveyTextTenancyIds>> & { photo: Buffer; categoryId: string; open311KeyId: string };
+  Awaited<ReturnType<typeof surveyTextTenancyIds>> & {
+    photo: Buffer;
+    categoryId: string;
+    open311KeyId: string;
+  };
 const idOfPrefix: Record<string, (ids: Ids) => string> = {
   '/api/areas/': (ids) => ids.areaId,
   '/api/buildings/': (ids) => ids.buildingId,

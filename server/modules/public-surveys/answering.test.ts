@@ -127,6 +127,45 @@ describe('answering a survey by letter code', () => {
     expect(await rows(app, responsesOf(setup.organizationId))).toHaveLength(1);
   });
 
+  it("shows the organization's own scale question with missing languages filled from en, then sv, and takes its answer", async () => {
+    const app = await testApp();
+    const setup = await surveySetup(app);
+    const definition = {
+      key: 'own_playground',
+      kind: 'scale',
+      section: 'environment',
+      label: { sv: 'Lekplatsen' },
+      prompt: { sv: 'Hur trygg är lekplatsen?', en: 'How safe is the playground?' },
+    };
+    await app.db.execute(sql`insert into survey_questions (organization_id, key, definition)
+      values (${setup.organizationId}, 'own_playground', ${JSON.stringify(definition)}::jsonb)`);
+    await app.db.execute(sql`update survey_waves set question_keys = question_keys || '["own_playground"]'::jsonb
+      where organization_id = ${setup.organizationId} and id = ${setup.wave.id}`);
+    const code = await issueCode(app, setup);
+    const form = (await tenantClient(app).get(`/api/public/surveys/code/${code}`)).json();
+    const own = form.questions.find((q: { key: string }) => q.key === 'own_playground');
+    expect(own.prompt).toMatchObject({ sv: 'Hur trygg är lekplatsen?', ar: 'How safe is the playground?' });
+    const answers = { own_playground: 4 as const };
+    const response = await tenantClient(app).post('/api/public/surveys/responses', {
+      ...sheet({ answers }),
+      code,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+  });
+
+  it('answers a double tap (the same submission twice at once) with 201 and 200, storing it once', async () => {
+    const app = await testApp();
+    const setup = await surveySetup(app);
+    const code = await issueCode(app, setup);
+    const body = { ...sheet(), code };
+    const [a, b] = await Promise.all([
+      tenantClient(app).post('/api/public/surveys/responses', body),
+      tenantClient(app).post('/api/public/surveys/responses', body),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
+    expect(await rows(app, responsesOf(setup.organizationId))).toHaveLength(1);
+  });
+
   it('answers 404 for an unknown code and 410 for a closed wave or an expired code', async () => {
     const app = await testApp();
     const tenant = tenantClient(app);

@@ -1,6 +1,6 @@
+import { renderPdf } from '../../platform/pdf';
 import type { AnalysisContext } from '../survey-analysis/context';
 import { areaReportDocument } from './pdf-document';
-import { renderPdf } from './pdf-printer';
 import { areaReportData } from './report-data';
 
 /** The PDF report of one area in one wave (default the latest covering the area). */

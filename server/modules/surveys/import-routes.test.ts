@@ -31,7 +31,13 @@ async function importSetup() {
     sql`select a.code, a.name, b.external_id from areas a join buildings b on b.organization_id = a.organization_id
         and b.area_id = a.id where b.id = ${setup.buildingId}`,
   );
-  return { app, setup, areaCode: place?.code ?? '', areaName: place?.name ?? '', externalId: place?.external_id ?? '' };
+  return {
+    app,
+    setup,
+    areaCode: place?.code ?? '',
+    areaName: place?.name ?? '',
+    externalId: place?.external_id ?? '',
+  };
 }
 
 const responseCount = async (organizationId: string) =>

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { renderPdf } from '../../platform/pdf';
 import { formatSurveyCode } from './codes';
 import { letterText } from './letters-text';
-import { renderPdf } from './pdf-printer';
 
 /** One household's letter: where it goes (for distribution) and the code printed on it. */
 export type Letter = { address: string; doorNumber: string; code: string };

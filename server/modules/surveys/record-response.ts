@@ -40,34 +40,35 @@ export async function recordResponse(tx: Tx, input: RecordInput): Promise<Record
   const hash = submissionHash(input.submissionId);
   if (await isReceived(tx, hash)) return { received: true, created: false };
   try {
-    await tx.transaction(async (inner) => {
-      if (input.codeHash) await claimCode(inner, input.organizationId, input.codeHash, hash);
-      const response = await insertResponse(inner, input, hash);
-      const { answers, mapPoints } = input.sheet;
-      if (answers.length > 0)
-        await inner
-          .insert(surveyAnswers)
-          .values(
-            answers.map((a) => ({ ...a, organizationId: input.organizationId, responseId: response.id })),
-          );
-      if (mapPoints.length > 0)
-        await inner.insert(surveyMapPoints).values(
-          mapPoints.map((point) => ({
-            organizationId: input.organizationId,
-            id: crypto.randomUUID(),
-            waveId: input.waveId,
-            areaId: input.place.areaId,
-            ...point,
-          })),
-        );
-      await addToRollups(inner, response.rollup, answers);
-    });
+    await tx.transaction((inner) => writeResponse(inner, input, hash));
   } catch (error) {
     if (error instanceof AlreadyReceived || isSubmissionClash(error))
       return { received: true, created: false };
     throw error;
   }
   return { received: true, created: true };
+}
+
+async function writeResponse(tx: Tx, input: RecordInput, hash: string) {
+  if (input.codeHash) await claimCode(tx, input.organizationId, input.codeHash, hash);
+  const response = await insertResponse(tx, input, hash);
+  const { organizationId, waveId, place, sheet } = input;
+  if (sheet.answers.length > 0)
+    await tx
+      .insert(surveyAnswers)
+      .values(sheet.answers.map((a) => ({ ...a, organizationId, responseId: response.id })));
+  // Random ids, and nothing that names the response: a marked place cannot be traced to a sheet.
+  if (sheet.mapPoints.length > 0)
+    await tx.insert(surveyMapPoints).values(
+      sheet.mapPoints.map((p) => ({
+        organizationId,
+        id: crypto.randomUUID(),
+        waveId,
+        areaId: place.areaId,
+        ...p,
+      })),
+    );
+  await addToRollups(tx, response.rollup, sheet.answers);
 }
 
 /** Whether this submission has been stored already (by any channel). */

@@ -14,10 +14,8 @@ const catalogue = {
     unknownBuilding: 'det finns inget hus med id "{value}" i området',
     unknownEntrance: 'det finns ingen uppgång "{value}" i huset',
     entranceWithoutBuilding: 'en uppgång kan bara anges tillsammans med huset',
-    outsideScope: 'du kan inte importera svar för det här området',
     badMapping: 'ska vara kolumnkopplingen som JSON',
     fileNeeded: 'välj en CSV-fil',
-    ambiguousArea: 'både kod och namn på olika områden: "{value}"',
   },
   en: {
     notAsked: 'is not a question of this survey',
@@ -31,10 +29,8 @@ const catalogue = {
     unknownBuilding: 'there is no building with the id "{value}" in the area',
     unknownEntrance: 'there is no entrance "{value}" in the building',
     entranceWithoutBuilding: 'an entrance can only be given together with the building',
-    outsideScope: 'you cannot import answers for this area',
     badMapping: 'must be the column mapping as JSON',
     fileNeeded: 'choose a CSV file',
-    ambiguousArea: 'both the code and the name of different areas: "{value}"',
   },
 } satisfies Record<Locale, Record<string, string>>;
 

@@ -10,8 +10,9 @@ const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')),
  * pdfmake on Node keeps its fonts and access policies in one module-wide object. Roboto ships
  * with it and has å, ä and ö; the policies let a document read only those font files and fetch
  * no URL, so nothing in a document definition can make the server read or request anything else.
- * Set right before each createPdf (which copies them synchronously), since other modules may
- * use pdfmake with settings of their own.
+ * Set right before each createPdf (which copies them synchronously), so no other user of the
+ * module-wide object can change what a document may read. The one way Trygg makes PDFs (code
+ * letters, area reports).
  */
 function configure() {
   pdfmake.setFonts({
