@@ -89,6 +89,10 @@ export const configSchema = z.object({
     .default(10 * 1024 * 1024),
   /** Tenant reports accepted per minute from one client address. */
   PUBLIC_REPORTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Survey answers accepted per minute from one client address. */
+  PUBLIC_SURVEY_RESPONSES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Answers through one stairwell's open link per hour, from any address. */
+  PUBLIC_SURVEY_LINK_RESPONSES_PER_HOUR: z.coerce.number().int().min(1).default(60),
   /** Behind a reverse proxy: whose X-Forwarded-For to believe, so rate limits see the client. */
   TRUST_PROXY: trustProxyFromEnv.default(false),
   MAP_STYLE_URL: z.url({ message: 'must be an absolute URL to a MapLibre style' }).optional(),

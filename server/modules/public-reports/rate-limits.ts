@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../../config';
-import { AppError } from '../../platform/errors';
+import { limitByBody } from '../../platform/body-rate-limit';
 
 /** Per client address: reading is cheap, submitting less so. */
 export const readLimit = { rateLimit: { max: 60, timeWindow: '1 minute' } };
@@ -11,26 +11,13 @@ export const submitLimit = (config: Config) => ({
 /** Status-page actions: a code holder needs few, a guesser would need many. */
 export const statusActionLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
-const perEntrancePerHour = 30;
-
-type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
-const limiters = new WeakMap<FastifyInstance, Limiter>();
-
 /**
- * Reports per entrance token per hour, whoever sends them: a QR code copied onto a flyer or a
- * script looping over one entrance is held back even from many addresses. The token is in the
- * body, so this runs after the body is read, not in the per-address onRequest limit.
+ * Reports per entrance token per hour, whoever sends them (see platform/body-rate-limit.ts).
  */
-export async function limitPerEntrance(app: FastifyInstance, request: FastifyRequest): Promise<void> {
-  let limiter = limiters.get(app);
-  if (!limiter) {
-    limiter = app.createRateLimit({
-      max: perEntrancePerHour,
-      timeWindow: '1 hour',
-      keyGenerator: (req) => `entrance:${(req.body as { entranceToken?: string }).entranceToken ?? ''}`,
-    });
-    limiters.set(app, limiter);
-  }
-  const result = await limiter(request);
-  if (!result.isAllowed && result.isExceeded) throw new AppError('rate_limited');
+export function limitPerEntrance(app: FastifyInstance, request: FastifyRequest): Promise<void> {
+  return limitByBody(app, request, {
+    name: 'entrance',
+    perHour: 30,
+    key: (body) => (body as { entranceToken?: string }).entranceToken,
+  });
 }

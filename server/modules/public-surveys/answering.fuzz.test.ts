@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../testing/test-app';
 import { tenantClient } from '../public-reports/test-public';
+import { defaultScaleKeys } from '../surveys/testing';
 import { allQuestionKeys, issueCode, rows, surveySetup } from './test-surveys';
 
 beforeAll(async () => {
@@ -29,7 +30,7 @@ describe('the survey submission under random sheets', () => {
     const app = await testApp();
     const setup = await surveySetup(app);
     const codes = [await issueCode(app, setup), await issueCode(app, setup)];
-    const sheet = fc.record(
+    const randomSheet = fc.record(
       {
         submissionId: fc.oneof(fc.uuid(), fc.string({ maxLength: 40 })),
         answers: fc.dictionary(key, value, { maxKeys: 6 }),
@@ -41,21 +42,35 @@ describe('the survey submission under random sheets', () => {
       },
       { requiredKeys: ['submissionId', 'answers'] },
     );
+    const openLink = { open: { waveId: setup.wave.id, entranceToken: setup.entranceToken } };
+    // Well-formed sheets through the open link too, so the property always sees acceptances.
+    const wellFormed = fc.record({
+      submissionId: fc.uuid(),
+      answers: fc.dictionary(fc.constantFrom(...defaultScaleKeys), fc.constantFrom(1, 2, 3, 4, 'dont_know'), {
+        maxKeys: 4,
+      }),
+    });
     const target = fc.oneof(
       fc.record({ code: fc.oneof(fc.constantFrom(...codes), text) }),
-      fc.constant({ open: { waveId: setup.wave.id, entranceToken: setup.entranceToken } }),
+      fc.constant(openLink),
+    );
+    const body = fc.oneof(
+      { weight: 1, arbitrary: wellFormed.map((fields) => ({ ...fields, ...openLink })) },
+      {
+        weight: 2,
+        arbitrary: fc.tuple(randomSheet, target).map(([fields, place]) => ({ ...fields, ...place })),
+      },
     );
     let accepted = 0;
     await fc.assert(
-      fc.asyncProperty(sheet, target, async (fields, place) => {
-        const body = { ...fields, ...place };
+      fc.asyncProperty(body, async (payload) => {
         // A new address each time, so the per-address limit does not hide anything.
         const response = await tenantClient(app).request({
           method: 'POST',
           url: '/api/public/surveys/responses',
-          payload: body,
+          payload,
         });
-        expect(response.statusCode, `${JSON.stringify(body)}: ${response.body}`).toBeLessThan(500);
+        expect(response.statusCode, `${JSON.stringify(payload)}: ${response.body}`).toBeLessThan(500);
         if (response.statusCode === 201) accepted += 1;
       }),
       { numRuns: 150 },

@@ -38,7 +38,7 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/public/surveys/responses',
     {
-      config: { ...surveySubmitLimit, csrf: false },
+      config: { ...surveySubmitLimit(app.config), csrf: false },
       schema: { tags, body: surveySubmission, response: { 200: surveyReceipt, 201: surveyReceipt } },
       preHandler: async (request) => {
         if (request.body.open) await limitOpenLinkPerEntrance(app, request);
