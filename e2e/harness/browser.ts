@@ -34,6 +34,7 @@ export async function newPage(
   locale: 'sv-SE' | 'en-GB' = 'sv-SE',
   viewport: { width: number; height: number } = viewports.desktop,
 ): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport, baseURL: baseUrl() });
+  // Reduced motion: dialogs open without a fade, so axe never measures a half-transparent one.
+  const context = await browser.newContext({ locale, viewport, baseURL: baseUrl(), reducedMotion: 'reduce' });
   return context.newPage();
 }

@@ -27,7 +27,9 @@ export function ScrollTable({
         },
       }}
     >
-      <Table striped>{children}</Table>
+      <Table striped aria-label={name}>
+        {children}
+      </Table>
     </Table.ScrollContainer>
   );
 }
