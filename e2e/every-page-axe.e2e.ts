@@ -153,7 +153,8 @@ describe.each(runs)('every page is accessible ($tag)', ({ locale, viewport, tag 
   it('survey pages as an admin: waves, new wave, a wave, paper entry, CSV import', async () => {
     await logIn(page, locale);
     await chooseLanguage(page, locale === 'en-GB' ? 'en' : 'sv');
-    for (const url of ['/surveys', '/surveys/new']) await check(page, url, `${tag} ${url}`);
+    for (const url of ['/surveys', '/surveys/new', '/surveys/questions'])
+      await check(page, url, `${tag} ${url}`);
     // A wave of the demo (or of an earlier journey), with the pages only staff who manage it reach.
     const waves = (await (await page.request.get('/api/survey-waves')).json()) as { items: { id: string }[] };
     const wave = waves.items[0];

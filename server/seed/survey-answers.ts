@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { defaultIndexKey } from '../../common/surveys/indexes';
 import { defaultQuestions } from '../../common/surveys/question-bank';
 import type { Tx } from '../db/client';
-import { surveyTargets, surveyWaves } from '../db/schema';
+import { buildings, surveyTargets, surveyWaves } from '../db/schema';
 import { rebuildRollups } from '../modules/surveys/rollups';
 import type { DemoOrganization } from './demo-data';
 import { demoId } from './demo-ids';
@@ -32,6 +32,7 @@ const botkyrkaTarget = { share: 0.78, years: [2019, 2020] };
 export async function seedSurveys(tx: Tx, input: SeedSurveysInput) {
   const waves = planSurveyWaves().filter((wave) => wave.organizationSlug === input.org.slug);
   const random = seededRandom(`${input.org.slug}/surveys`);
+  const pickBuilding = await buildingPicker(tx, input);
   const responses: Record<string, string | null>[] = [];
   const answers: AnswerRow[] = [];
   for (const wave of waves) {
@@ -41,7 +42,14 @@ export async function seedSurveys(tx: Tx, input: SeedSurveysInput) {
       const response = { organization_id: input.organizationId, wave_id: waveId, area_id: areaId };
       for (const sheet of planSheets(area, random)) {
         const id = seededUuidV4(random);
-        responses.push({ ...response, id, answered_month: wave.month, ...backgroundColumns(sheet) });
+        const building_id = pickBuilding(areaId);
+        responses.push({
+          ...response,
+          id,
+          building_id,
+          answered_month: wave.month,
+          ...backgroundColumns(sheet),
+        });
         answers.push(...answerRows(input.organizationId, id, sheet));
       }
     }
@@ -52,6 +60,30 @@ export async function seedSurveys(tx: Tx, input: SeedSurveysInput) {
   await seedSurveyCodes(tx, input);
   if (input.org.slug === 'botkyrkabyggen') await insertTargets(tx, input);
   return { waves: waves.length, responses: responses.length, answers: answers.length };
+}
+
+/**
+ * The building each demo answer comes from, as a code on a letter would say: spread over the
+ * area's buildings, except that its last building is small, so that it has fewer than 5 answers
+ * in a wave and shows as "–" (with a neighbour hidden too, so it cannot be subtracted out). A
+ * random of its own, so the answers themselves stay as planned.
+ */
+async function buildingPicker(tx: Tx, input: SeedSurveysInput) {
+  const random = seededRandom(`${input.org.slug}/survey-buildings`);
+  const rows = await tx
+    .select({ id: buildings.id, areaId: buildings.areaId })
+    .from(buildings)
+    .where(eq(buildings.organizationId, input.organizationId))
+    .orderBy(buildings.areaId, buildings.address);
+  const byArea = new Map<string, { id: string }[]>();
+  for (const row of rows) byArea.set(row.areaId, [...(byArea.get(row.areaId) ?? []), row]);
+  return (areaId: string): string | null => {
+    const inArea = byArea.get(areaId) ?? [];
+    if (inArea.length < 2) return inArea[0]?.id ?? null;
+    // The last building gets 1 % of the answers, the others share the rest equally.
+    const index = random() < 0.01 ? inArea.length - 1 : Math.floor(random() * (inArea.length - 1));
+    return inArea[index].id;
+  };
 }
 
 function backgroundColumns(sheet: DemoSheet) {
@@ -122,7 +154,7 @@ function seededUuidV4(random: () => number): string {
 }
 
 const responseColumns =
-  'organization_id uuid, id uuid, wave_id uuid, area_id uuid, answered_month date, channel text, age_group text, gender text, years_in_area text, free_text text';
+  'organization_id uuid, id uuid, wave_id uuid, area_id uuid, building_id uuid, answered_month date, channel text, age_group text, gender text, years_in_area text, free_text text';
 const answerColumns =
   'organization_id uuid, response_id uuid, question_key text, value smallint, dont_know boolean';
 

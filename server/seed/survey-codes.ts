@@ -10,6 +10,7 @@ import {
   surveyResponses,
   surveyWaves,
 } from '../db/schema';
+import { buildingOfEntrance, entranceOfApartment } from '../modules/surveys/place-joins';
 import type { DemoOrganization } from './demo-data';
 import { demoId } from './demo-ids';
 import { seededRandom } from './demo-report-plan';
@@ -84,14 +85,8 @@ function apartmentsOf(tx: Tx, organizationId: string, areaId: string) {
   return tx
     .select({ apartmentId: apartments.id, entranceId: entrances.id, buildingId: buildings.id })
     .from(apartments)
-    .innerJoin(
-      entrances,
-      and(eq(entrances.organizationId, apartments.organizationId), eq(entrances.id, apartments.entranceId)),
-    )
-    .innerJoin(
-      buildings,
-      and(eq(buildings.organizationId, entrances.organizationId), eq(buildings.id, entrances.buildingId)),
-    )
+    .innerJoin(entrances, entranceOfApartment)
+    .innerJoin(buildings, buildingOfEntrance)
     .where(
       and(
         eq(apartments.organizationId, organizationId),

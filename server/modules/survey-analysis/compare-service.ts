@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import type { comparison } from '../../../common/contracts/survey-analysis';
 import { notFound } from '../../platform/errors';
-import { changeAt, seriesFigures } from './area-figures';
+import { changeAt } from './area-figures';
 import { type AnalysisContext, loadFrame, waveRefOf } from './context';
 import { suppressedFigure } from './figures';
+import { readableFigures } from './overview-service';
 import { resolveMeasure, resolveWave } from './resolve';
-import { loadAreaCounts } from './rollup-table';
 
 /**
  * Chosen areas side by side in one wave (default the latest), with their change. The figures are
@@ -26,13 +26,7 @@ export async function compareAreas(
     return area;
   });
   if (!wave) return { measure: measure.key, wave: null, rows: chosen.map(emptyRow) };
-  const table = await loadAreaCounts(ctx, frame.scope, measure.itemKeys);
-  const series = seriesFigures(
-    table,
-    measure,
-    frame.waves,
-    frame.areas.map((area) => area.id),
-  );
+  const { table, series } = await readableFigures(ctx, frame, measure);
   return {
     measure: measure.key,
     wave: waveRefOf(wave),

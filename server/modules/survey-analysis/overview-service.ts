@@ -15,13 +15,7 @@ import { type CountsTable, loadAreaCounts, organizationKey } from './rollup-tabl
 export async function surveyOverview(ctx: AnalysisContext, measureKey: string): Promise<Overview> {
   const frame = await loadFrame(ctx);
   const measure = resolveMeasure(ctx, frame, measureKey);
-  const table = await loadAreaCounts(ctx, frame.scope, measure.itemKeys);
-  const series = seriesFigures(
-    table,
-    measure,
-    frame.waves,
-    frame.areas.map((area) => area.id),
-  );
+  const { table, series } = await readableFigures(ctx, frame, measure);
   const view = { ctx, frame, measure, table, series };
   return {
     measure: measure.key,
@@ -30,6 +24,22 @@ export async function surveyOverview(ctx: AnalysisContext, measureKey: string): 
     rows: frame.areas.map((area) => overviewRow(view, area)),
     organization: { cells: cellsOf(view, organizationKey) },
   };
+}
+
+/**
+ * A measure's counts and figures in every wave for every area the actor may read. The comparison
+ * of chosen areas uses these too: suppression is decided among all readable areas, so comparing
+ * a few never shows what the overview hides.
+ */
+export async function readableFigures(ctx: AnalysisContext, frame: AnalysisFrame, measure: Measure) {
+  const table = await loadAreaCounts(ctx, frame.scope, measure.itemKeys);
+  const series = seriesFigures(
+    table,
+    measure,
+    frame.waves,
+    frame.areas.map((area) => area.id),
+  );
+  return { table, series };
 }
 
 type View = {

@@ -10,16 +10,26 @@ import type { WaveRow } from './waves-access';
 /** Rows per insert: well under PostgreSQL's 65 535 parameters for a whole company's print run. */
 const chunk = 2000;
 
+/**
+ * The wave's codes that belong to an apartment: its letters and personal invitations. Both the
+ * reissue and the search for apartments already given a code start from these.
+ */
+function apartmentCodesOf(wave: WaveRow) {
+  return and(
+    eq(surveyCodes.organizationId, wave.organizationId),
+    eq(surveyCodes.waveId, wave.id),
+    isNotNull(surveyCodes.apartmentId),
+  );
+}
+
 /** Deletes the letter codes nobody has used yet in the scope (lost letters, a new print run). */
 async function deleteUnused(tx: Tx, wave: WaveRow, scope: LetterScope): Promise<number> {
   const deleted = await tx
     .delete(surveyCodes)
     .where(
       and(
-        eq(surveyCodes.organizationId, wave.organizationId),
-        eq(surveyCodes.waveId, wave.id),
+        apartmentCodesOf(wave),
         isNull(surveyCodes.usedOn),
-        isNotNull(surveyCodes.apartmentId),
         // Invitations of a continuous survey are someone's personal link: not part of a print run.
         isNull(surveyCodes.inviteReason),
         or(inArray(surveyCodes.areaId, scope.areaIds), inArray(surveyCodes.buildingId, scope.buildingIds)),
@@ -33,13 +43,7 @@ async function apartmentsWithCode(tx: Tx, wave: WaveRow): Promise<Set<string>> {
   const rows = await tx
     .select({ apartmentId: surveyCodes.apartmentId })
     .from(surveyCodes)
-    .where(
-      and(
-        eq(surveyCodes.organizationId, wave.organizationId),
-        eq(surveyCodes.waveId, wave.id),
-        isNotNull(surveyCodes.apartmentId),
-      ),
-    );
+    .where(apartmentCodesOf(wave));
   return new Set(rows.map((row) => row.apartmentId as string));
 }
 

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { InvitationInput } from '../../../common/contracts/survey-waves';
 import type { Tx } from '../../db/client';
 import { apartments, buildings, entrances } from '../../db/schema';
+import { buildingOfEntrance, entranceOfApartment } from './place-joins';
 
 /** Where an invited household lives, as far as it is known (area always). */
 export type InvitationPlace = {
@@ -27,14 +28,8 @@ export async function invitationPlace(
       areaId: buildings.areaId,
     })
     .from(buildings)
-    .leftJoin(
-      entrances,
-      and(eq(entrances.organizationId, buildings.organizationId), eq(entrances.buildingId, buildings.id)),
-    )
-    .leftJoin(
-      apartments,
-      and(eq(apartments.organizationId, entrances.organizationId), eq(apartments.entranceId, entrances.id)),
-    )
+    .leftJoin(entrances, buildingOfEntrance)
+    .leftJoin(apartments, entranceOfApartment)
     .where(
       and(
         eq(buildings.organizationId, organizationId),

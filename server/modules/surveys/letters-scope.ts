@@ -6,6 +6,7 @@ import { forbidden } from '../../platform/errors';
 import { authorize } from '../../platform/policy';
 import type { SurveyContext } from './context';
 import { fieldError } from './messages';
+import { buildingOfEntrance, entranceOfApartment } from './place-joins';
 import { surveyPermissions } from './policy';
 import { type WaveRow, waveAreasFor } from './waves-access';
 
@@ -59,14 +60,8 @@ export function apartmentsIn(tx: Tx, organizationId: string, scope: LetterScope)
       areaId: buildings.areaId,
     })
     .from(apartments)
-    .innerJoin(
-      entrances,
-      and(eq(entrances.organizationId, apartments.organizationId), eq(entrances.id, apartments.entranceId)),
-    )
-    .innerJoin(
-      buildings,
-      and(eq(buildings.organizationId, entrances.organizationId), eq(buildings.id, entrances.buildingId)),
-    )
+    .innerJoin(entrances, entranceOfApartment)
+    .innerJoin(buildings, buildingOfEntrance)
     .where(
       and(
         eq(apartments.organizationId, organizationId),

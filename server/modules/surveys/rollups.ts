@@ -117,6 +117,11 @@ const parts: { scope: string; scopeId: string; areaId: string; group: string; wh
  */
 export function rollupsFromAnswers(organizationId: string, waveId?: string): SQL {
   const waveFilter = waveId ? sql`and r.wave_id = ${waveId}` : sql``;
+  return rollupsOf(sql`r.organization_id = ${organizationId} ${waveFilter}`);
+}
+
+/** The rollup rows of the responses `r` that match a condition. */
+function rollupsOf(responses: SQL): SQL {
   const selects = parts.map(
     (part) => `select organization_id, wave_id, answered_month, '${part.scope}' as scope,
       ${part.scopeId} as scope_id, ${part.areaId} as area_id, question_key, ${part.group} as group_key,
@@ -132,18 +137,19 @@ export function rollupsFromAnswers(organizationId: string, waveId?: string): SQL
              a.dont_know::int as dont_know
       from survey_responses r
       join survey_answers a on a.organization_id = r.organization_id and a.response_id = r.id
-      where r.organization_id = ${organizationId} ${waveFilter}
+      where ${responses}
     )
     ${sql.raw(selects.join('\nunion all\n'))}`;
 }
+
+const rollupColumns = sql.raw(`organization_id, wave_id, answered_month, scope, scope_id, area_id,
+  question_key, group_key, answered, positive, dont_know`);
 
 /** Replaces an organization's (or one wave's) rollups with those computed from its answers. */
 export async function rebuildRollups(tx: Tx, organizationId: string, waveId?: string) {
   const waveFilter = waveId ? sql`and wave_id = ${waveId}` : sql``;
   await tx.execute(sql`delete from survey_rollups where organization_id = ${organizationId} ${waveFilter}`);
-  await tx.execute(sql`
-    insert into survey_rollups
-      (organization_id, wave_id, answered_month, scope, scope_id, area_id, question_key, group_key,
-       answered, positive, dont_know)
-    ${rollupsFromAnswers(organizationId, waveId)}`);
+  await tx.execute(
+    sql`insert into survey_rollups (${rollupColumns}) ${rollupsFromAnswers(organizationId, waveId)}`,
+  );
 }

@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { apartments, buildings, entrances, surveyCodes, surveyResponses } from '../../db/schema';
+import { buildingOfEntrance, entranceOfApartment } from './place-joins';
 
 type WaveKey = { organizationId: string; id: string };
 
@@ -54,22 +55,8 @@ export function buildingHouseholds(tx: Tx, organizationId: string, areaIds: stri
       households: count(apartments.id),
     })
     .from(buildings)
-    .leftJoin(
-      entrances,
-      and(
-        eq(entrances.organizationId, buildings.organizationId),
-        eq(entrances.buildingId, buildings.id),
-        isNull(entrances.archivedAt),
-      ),
-    )
-    .leftJoin(
-      apartments,
-      and(
-        eq(apartments.organizationId, entrances.organizationId),
-        eq(apartments.entranceId, entrances.id),
-        isNull(apartments.archivedAt),
-      ),
-    )
+    .leftJoin(entrances, and(buildingOfEntrance, isNull(entrances.archivedAt)))
+    .leftJoin(apartments, and(entranceOfApartment, isNull(apartments.archivedAt)))
     .where(
       and(
         eq(buildings.organizationId, organizationId),

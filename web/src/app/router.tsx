@@ -26,6 +26,7 @@ import {
 import { ImportResponsesPage } from '../modules/surveys/import-page';
 import { NewWavePage } from '../modules/surveys/new-wave-page';
 import { PaperResponsePage } from '../modules/surveys/paper-response-page';
+import { QuestionsPage } from '../modules/surveys/questions-page';
 import { WavePage } from '../modules/surveys/wave-page';
 import { WavesPage } from '../modules/surveys/waves-page';
 import { UsersPage } from '../modules/users/users-page';
@@ -139,6 +140,11 @@ const newWaveRoute = createRoute({
   path: 'surveys/new',
   component: NewWavePage,
 });
+const surveyQuestionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'surveys/questions',
+  component: QuestionsPage,
+});
 const waveRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'surveys/$id',
@@ -203,6 +209,7 @@ const routeTree = rootRoute.addChildren([
     myWorkOrdersRoute,
     reportSettingsRoute,
     surveysRoute,
+    surveyQuestionsRoute,
     surveyAnalysisRoute,
     surveyAreaAnalysisRoute,
     surveyCompareRoute,

@@ -1,5 +1,6 @@
 import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { IssuesTable } from '../import/issues-table';
 import type { ImportIssue } from './survey-types';
 
 /** File-wide problems first, then by line, as the user reads the file top down. */
@@ -17,28 +18,11 @@ export function ImportIssuesTable({ issues }: { issues: ImportIssue[] }) {
         <Text>{t('surveys.import.noIssues')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={480} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
-          <Table striped>
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'start' }}>
-              {t('surveys.import.issuesCaption')}
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('surveys.import.line')}</Table.Th>
-                <Table.Th scope="col">{t('surveys.import.field')}</Table.Th>
-                <Table.Th scope="col">{t('surveys.import.message')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {byLine(issues).map((issue, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: one report, never reordered
-                <Table.Tr key={index}>
-                  <Table.Td>{issue.line ?? t('app.none')}</Table.Td>
-                  <Table.Td>{issue.field || t('app.none')}</Table.Td>
-                  <Table.Td>{issue.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <IssuesTable
+            rows={byLine(issues)}
+            headings={[t('surveys.import.line'), t('surveys.import.field'), t('surveys.import.message')]}
+            caption={t('surveys.import.issuesCaption')}
+          />
         </Table.ScrollContainer>
       )}
     </section>

@@ -13,13 +13,20 @@ type Props<Values extends PaperPlace> = {
   form: UseFormReturnType<Values>;
   wave: WaveDetail;
   areaRef: RefObject<HTMLSelectElement | null>;
+  /** Whose words: a keyed-in paper form (the default) or an invitation, where a building is required. */
+  texts?: 'paper' | 'invite';
 };
 
 /**
  * Where the respondent lives: one of the wave's areas, then optionally a building of it (from the
  * wave's own rate table) and an entrance of that building. A new area clears what was below it.
  */
-export function PaperPlaceFields<Values extends PaperPlace>({ form, wave, areaRef }: Props<Values>) {
+export function PaperPlaceFields<Values extends PaperPlace>({
+  form,
+  wave,
+  areaRef,
+  texts = 'paper',
+}: Props<Values>) {
   const { t } = useTranslation();
   const { areaId, buildingId } = form.getValues();
   // Under the places module's key, so the building page's cache is shared; none until chosen.
@@ -28,17 +35,23 @@ export function PaperPlaceFields<Values extends PaperPlace>({ form, wave, areaRe
     queryFn: () => api.get<BuildingDetail>(`/api/buildings/${buildingId}`),
     enabled: buildingId !== '',
   });
-  const setPlace = (place: Partial<PaperPlace>) => form.setValues(place as Partial<Values>);
+  const setPlace = (place: Partial<PaperPlace>) => {
+    form.setValues(place as Partial<Values>);
+    // A new choice answers the message that was under it.
+    for (const key of Object.keys(place)) form.clearFieldError(key);
+  };
   const buildings = wave.rates.find((area) => area.areaId === areaId)?.buildings ?? [];
   const entrances = buildingId ? (building.data?.entrances ?? []).filter((item) => !item.archived) : [];
   return (
-    <Fieldset legend={t('surveys.paper.where')}>
+    <Fieldset legend={t(`surveys.${texts}.where`)}>
       <NativeSelect
         ref={areaRef}
-        label={t('surveys.paper.area')}
+        // In a dialog the first choice takes the focus, not the close button.
+        data-autofocus={texts === 'invite' || undefined}
+        label={t(`surveys.${texts}.area`)}
         required
         data={[
-          { value: '', label: t('surveys.paper.chooseArea') },
+          { value: '', label: t(`surveys.${texts}.chooseArea`) },
           ...wave.areas.map((area) => ({ value: area.id, label: area.name })),
         ]}
         {...form.getInputProps('areaId')}
@@ -46,9 +59,10 @@ export function PaperPlaceFields<Values extends PaperPlace>({ form, wave, areaRe
       />
       {buildings.length > 0 && (
         <NativeSelect
-          label={t('surveys.paper.building')}
+          label={t(`surveys.${texts}.building`)}
+          required={texts === 'invite'}
           data={[
-            { value: '', label: t('surveys.paper.anyBuilding') },
+            { value: '', label: t(`surveys.${texts}.anyBuilding`) },
             ...buildings.map((item) => ({ value: item.buildingId, label: item.address })),
           ]}
           {...form.getInputProps('buildingId')}
@@ -57,9 +71,9 @@ export function PaperPlaceFields<Values extends PaperPlace>({ form, wave, areaRe
       )}
       {entrances.length > 0 && (
         <NativeSelect
-          label={t('surveys.paper.entrance')}
+          label={t(`surveys.${texts}.entrance`)}
           data={[
-            { value: '', label: t('surveys.paper.anyEntrance') },
+            { value: '', label: t(`surveys.${texts}.anyEntrance`) },
             ...entrances.map((item) => ({ value: item.id, label: item.label })),
           ]}
           {...form.getInputProps('entranceId')}

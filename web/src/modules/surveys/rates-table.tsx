@@ -1,5 +1,6 @@
 import { Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ColumnHeadings } from './column-headings';
 import { ResponseRate } from './response-rate';
 import type { AreaRate, WaveDetail } from './survey-types';
 
@@ -40,11 +41,7 @@ export function RatesTable({ wave }: { wave: WaveDetail }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('surveys.place')}</Table.Th>
-                {columns.map((key) => (
-                  <Table.Th key={key} scope="col">
-                    {t(`surveys.${key}`)}
-                  </Table.Th>
-                ))}
+                <ColumnHeadings columns={columns} />
               </Table.Tr>
             </Table.Thead>
             {wave.rates.map((area) => (

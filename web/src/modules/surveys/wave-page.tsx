@@ -6,6 +6,7 @@ import { AnchorLink } from '../../app/anchor-link';
 import { Page } from '../../app/page';
 import { QueryPage } from '../../app/query-page';
 import { ButtonLink } from './button-link';
+import { InviteButton } from './invite-dialog';
 import { LettersButton } from './letters-dialog';
 import { OpenLinksButton } from './open-links-dialog';
 import { RatesTable } from './rates-table';
@@ -39,6 +40,7 @@ function WaveView({ wave }: { wave: WaveDetail }) {
         {/* Letters and links invite answers, which a closed wave no longer takes. */}
         {manage && wave.status !== 'closed' && <LettersButton wave={wave} />}
         {manage && wave.status !== 'closed' && <OpenLinksButton waveId={wave.id} />}
+        <InviteButton wave={wave} />
         {paper && (
           <ButtonLink
             to="/surveys/$id/paper"

@@ -1,4 +1,4 @@
-import { Button, Loader, Table, Text } from '@mantine/core';
+import { Button, Group, Loader, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,9 @@ import { AnchorLink } from '../../app/anchor-link';
 import { FormError } from '../../app/form-error';
 import { Page } from '../../app/page';
 import { useAbility } from '../../app/session';
+import { ColumnHeadings } from './column-headings';
 import { HiddenCaption } from './hidden-caption';
+import { QuestionBankLink } from './questions-page';
 import { ResponseRate } from './response-rate';
 import type { WaveSummary } from './survey-types';
 import { useWaves } from './surveys-api';
@@ -17,10 +19,15 @@ export function WavesPage() {
   const { t } = useTranslation();
   const waves = useWaves();
   const canManage = useAbility('survey.manage');
-  const actions = canManage && (
-    <Button component={Link} to="/surveys/new" leftSection={<IconPlus size={16} aria-hidden />}>
-      {t('surveys.new')}
-    </Button>
+  const actions = (
+    <Group gap="sm">
+      <QuestionBankLink />
+      {canManage && (
+        <Button component={Link} to="/surveys/new" leftSection={<IconPlus size={16} aria-hidden />}>
+          {t('surveys.new')}
+        </Button>
+      )}
+    </Group>
   );
   return (
     <Page title={t('surveys.title')} actions={actions}>
@@ -44,11 +51,7 @@ function WaveTable({ items }: { items: WaveSummary[] }) {
         <HiddenCaption>{t('surveys.listCaption')}</HiddenCaption>
         <Table.Thead>
           <Table.Tr>
-            {columns.map((key) => (
-              <Table.Th key={key} scope="col">
-                {t(`surveys.${key}`)}
-              </Table.Th>
-            ))}
+            <ColumnHeadings columns={columns} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -3,10 +3,9 @@ import type { FeatureCollection } from 'geojson';
 import { useMemo, useState } from 'preact/hooks';
 import type { SurveyForm, TenantQuestion } from '../../../../common/contracts/survey-responses';
 import type { Position } from '../form/draft';
-import { describedBy, FieldError } from '../form/field-error';
 import { useI18n } from '../i18n/i18n-context';
 import { LazyPinMap } from '../place/lazy-pin-map';
-import { localized } from './localized';
+import { QuestionFieldset } from './question-fieldset';
 import { questionFieldId } from './survey-questions';
 
 type Props = {
@@ -34,7 +33,7 @@ function boundsOf(geometry: Geometry): [number, number, number, number] {
  * without it.
  */
 export function MapQuestion({ question, form, points, error, onChange }: Props) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const { key } = question;
   const max = question.maxPoints ?? 5;
@@ -47,20 +46,8 @@ export function MapQuestion({ question, form, points, error, onChange }: Props) 
       },
     [geometry, form.place.areaName],
   );
-  const prompt = localized(question.prompt, locale);
-  const hint = question.hint ? localized(question.hint, locale) : undefined;
   return (
-    <fieldset
-      class={error ? 'group question has-error' : 'group question'}
-      aria-describedby={describedBy(hint && `h-${key}`, error && `e-${key}`)}
-    >
-      <legend lang={prompt.lang}>{prompt.text}</legend>
-      {hint && (
-        <p class="hint" id={`h-${key}`} lang={hint.lang}>
-          {hint.text}
-        </p>
-      )}
-      <FieldError id={`e-${key}`} message={error} />
+    <QuestionFieldset question={question} error={error}>
       {open && geometry ? (
         <LazyPinMap
           areas={areas}
@@ -74,7 +61,7 @@ export function MapQuestion({ question, form, points, error, onChange }: Props) 
         </button>
       )}
       <MarkedPlaces points={points} max={max} onChange={onChange} />
-    </fieldset>
+    </QuestionFieldset>
   );
 }
 

@@ -1,8 +1,8 @@
 /** @jsxImportSource preact */
 import type { TenantQuestion, TenantTexts } from '../../../../common/contracts/survey-responses';
-import { describedBy, FieldError } from '../form/field-error';
 import { useI18n } from '../i18n/i18n-context';
 import { localized } from './localized';
+import { QuestionFieldset } from './question-fieldset';
 import { questionFieldId } from './survey-questions';
 
 export type RadioOption<V> = { value: V; label: TenantTexts; apart?: boolean };
@@ -31,20 +31,8 @@ export function RadioQuestion<V extends string | number>({
 }: Props<V>) {
   const { t, locale } = useI18n();
   const { key } = question;
-  const prompt = localized(question.prompt, locale);
-  const hint = question.hint ? localized(question.hint, locale) : undefined;
   return (
-    <fieldset
-      class={error ? 'group question has-error' : 'group question'}
-      aria-describedby={describedBy(hint && `h-${key}`, error && `e-${key}`)}
-    >
-      <legend lang={prompt.lang}>{prompt.text}</legend>
-      {hint && (
-        <p class="hint" id={`h-${key}`} lang={hint.lang}>
-          {hint.text}
-        </p>
-      )}
-      <FieldError id={`e-${key}`} message={error} />
+    <QuestionFieldset question={question} error={error}>
       <div class="cards answers">
         {options.map((option, index) => {
           const id = index === 0 ? questionFieldId(key) : `${questionFieldId(key)}-${index}`;
@@ -72,6 +60,6 @@ export function RadioQuestion<V extends string | number>({
           {t('surveyClearAnswer')}
         </button>
       )}
-    </fieldset>
+    </QuestionFieldset>
   );
 }
