@@ -114,7 +114,7 @@ export async function buildRollups(db: pg.Client, databaseUrl: string) {
   const indexes = (
     await db.query<{ definition: string; name: string }>(
       `select indexdef as definition, indexname as name from pg_indexes
-       where tablename = 'survey_rollups' and indexname like '%\_idx'`,
+       where tablename = 'survey_rollups' and indexname like '%idx'`,
     )
   ).rows;
   await db.query('truncate survey_rollups');

@@ -15,8 +15,8 @@ export async function limitByBody(
   request: FastifyRequest,
   limit: { name: string; perHour: number; key: (body: unknown) => string | undefined },
 ): Promise<void> {
-  let byName = limiters.get(app);
-  if (!byName) limiters.set(app, (byName = new Map()));
+  const byName = limiters.get(app) ?? new Map<string, Limiter>();
+  limiters.set(app, byName);
   let limiter = byName.get(limit.name);
   if (!limiter) {
     limiter = app.createRateLimit({
