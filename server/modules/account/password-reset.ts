@@ -8,6 +8,7 @@ import { destroyUserSessions } from '../../platform/auth/sessions';
 import { AppError } from '../../platform/errors';
 import { hashToken, randomToken } from '../../platform/ids';
 import type { Mail, Mailer } from '../../platform/mail';
+import { publicBaseUrl } from '../../platform/public-url';
 import { assertAcceptablePassword } from './password-rules';
 
 /** 'reset': the user forgot their password; 'welcome': an admin created the account without one. */
@@ -48,8 +49,7 @@ export async function sendPasswordLink(
     userId: input.userId,
     expiresAt: new Date(Date.now() + validity[input.kind]),
   });
-  const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-  const link = `${new URL('/reset-password', base).href}?token=${encodeURIComponent(token)}`;
+  const link = `${publicBaseUrl(config)}/reset-password?token=${encodeURIComponent(token)}`;
   await mailer.send(composeMail(input.kind, input.email, link));
 }
 

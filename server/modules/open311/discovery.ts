@@ -2,13 +2,14 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { open311Discovery } from '../../../common/contracts/open311';
 import type { Config } from '../../config';
+import { publicBaseUrl } from '../../platform/public-url';
 
 /** When the service list or definitions last changed shape; clients refresh cached copies after it. */
 const changeset = '2026-11-23T00:00:00Z';
 
 /** The Service Discovery document (http://wiki.open311.org/Service_Discovery). */
 export function discovery(config: Config, request: FastifyRequest): z.infer<typeof open311Discovery> {
-  const origin = config.PUBLIC_URL?.replace(/\/$/, '') ?? `${request.protocol}://${request.host}`;
+  const origin = publicBaseUrl(config, request);
   return {
     changeset,
     contact: 'Contact the housing company that runs this installation (its administrators manage Trygg).',

@@ -5,6 +5,7 @@ import type { Tx } from '../../db/client';
 import { sameRow } from '../../db/same-row';
 import { reports, reportUpdates, responseTemplates } from '../../db/schema';
 import { newId } from '../../platform/ids';
+import { publicBaseUrl } from '../../platform/public-url';
 import { defaultReply, fillPlaceholders, replyMail } from './reply-texts';
 
 /** An e-mail owed to a reporter, sent after the transaction that caused it committed. */
@@ -155,7 +156,7 @@ export async function sendReportNotices(app: FastifyInstance, notices: ReportNot
   for (const notice of notices) {
     let outcome: 'sent' | 'failed' = 'sent';
     try {
-      const link = `${(app.config.PUBLIC_URL ?? '').replace(/\/$/, '')}/r/${notice.trackingCode}`;
+      const link = `${publicBaseUrl(app.config)}/r/${notice.trackingCode}`;
       const mail = replyMail(notice.locale, { code: notice.trackingCode, text: notice.text, link });
       await app.mailer.send({ to: notice.email, ...mail });
     } catch (error) {

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { TenantLocale } from '../../../common/reporting';
 import type { Tx } from '../../db/client';
 import { reports, surveyWaves } from '../../db/schema';
+import { publicBaseUrl } from '../../platform/public-url';
 import { sendInvitation, storeInvitation } from './invitations-service';
-import { publicBaseUrl } from './public-url';
 
 /** An invitation stored in the work order's transaction, to be mailed after the commit. */
 export type PendingInvitation = {
@@ -88,7 +88,7 @@ export async function inviteAfterWorkOrder(
 /** Mails the invitations after the work order's commit; failures are logged, never thrown. */
 export async function sendPendingInvitations(app: FastifyInstance, pending: PendingInvitation[]) {
   for (const invitation of pending) {
-    const link = `${publicBaseUrl(app)}/s/${invitation.code}`;
+    const link = `${publicBaseUrl(app.config)}/s/${invitation.code}`;
     await sendInvitation(app, { ...invitation, link });
   }
 }

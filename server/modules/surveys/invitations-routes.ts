@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams } from '../../../common/contracts/places';
 import { invitationInput, invitationResult } from '../../../common/contracts/survey-waves';
+import { publicBaseUrl } from '../../platform/public-url';
 import { surveyContext } from './context';
 import { inviteHousehold } from './invitations-service';
-import { publicBaseUrl } from './public-url';
 
 const tags = ['surveys'];
 
@@ -14,7 +14,12 @@ export const surveyInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, params: idParams, body: invitationInput, response: { 201: invitationResult } } },
     async (request, reply) => {
       const ctx = surveyContext(app, request);
-      const result = await inviteHousehold(ctx, publicBaseUrl(app, request), request.params.id, request.body);
+      const result = await inviteHousehold(
+        ctx,
+        publicBaseUrl(app.config, request),
+        request.params.id,
+        request.body,
+      );
       return reply.status(201).header('cache-control', 'no-store').send(result);
     },
   );

@@ -3,12 +3,12 @@ import type { FastifyRequest } from 'fastify';
 import type { LettersInput } from '../../../common/contracts/survey-waves';
 import { organizations } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
+import { publicBaseUrl } from '../../platform/public-url';
 import { issueLetterCodes } from './codes-issue';
 import type { SurveyContext } from './context';
 import { renderLetters } from './letters-pdf';
 import { letterScope } from './letters-scope';
 import { conflictError, fieldError } from './messages';
-import { publicBaseUrl } from './public-url';
 import { visibleWave } from './waves-access';
 
 /**
@@ -46,7 +46,7 @@ export async function printLetters(
     organizationName: run.organizationName,
     waveName: run.wave.name,
     endsOn: run.wave.endsOn,
-    baseUrl: publicBaseUrl(ctx.app, request),
+    baseUrl: publicBaseUrl(ctx.app.config, request),
     letters: run.letters,
   });
 }

@@ -2,10 +2,10 @@ import { and, eq, gte, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { sameRow } from '../../db/same-row';
 import { organizations, surveyCodes, surveyWaves } from '../../db/schema';
+import { publicBaseUrl } from '../../platform/public-url';
 import { swedishToday } from '../work-orders/presenter';
 import { newSurveyCode, surveyCodeHash } from './codes';
 import { reminderMail } from './invitations-mail';
-import { publicBaseUrl } from './public-url';
 
 /** Days after an invitation that one reminder goes to a household that has not answered. */
 export const reminderDays = 7;
@@ -64,7 +64,7 @@ async function remind(app: FastifyInstance, { code, organizationName }: Due, now
     .returning({ id: surveyCodes.id });
   if (claimed.length === 0) return false;
   try {
-    const link = `${publicBaseUrl(app)}/s/${fresh}`;
+    const link = `${publicBaseUrl(app.config)}/s/${fresh}`;
     const expires = code.expiresOn ?? today;
     await app.mailer.send(
       reminderMail({ to: code.inviteEmail as string, organization: organizationName, link, expires }),
