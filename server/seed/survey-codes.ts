@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import { defaultQuestions } from '../../common/surveys/question-bank';
 import type { Tx } from '../db/client';
@@ -11,6 +10,7 @@ import {
   surveyWaves,
 } from '../db/schema';
 import { buildingOfEntrance, entranceOfApartment } from '../modules/surveys/place-joins';
+import { hashToken } from '../platform/ids';
 import type { DemoOrganization } from './demo-data';
 import { demoId } from './demo-ids';
 import { seededRandom } from './demo-report-plan';
@@ -61,7 +61,7 @@ export async function seedSurveyCodes(tx: Tx, input: Input) {
           apartmentId: home?.apartmentId ?? null,
           buildingId: home?.buildingId ?? null,
           entranceId: home?.entranceId ?? null,
-          codeHash: createHash('sha256').update(`trygg-demo-code/${waveId}/${areaId}/${i}`).digest('hex'),
+          codeHash: hashToken(`trygg-demo-code/${waveId}/${areaId}/${i}`),
           usedOn: usedAt.has(i) ? dayOf(plan.month, random) : null,
         });
       }

@@ -1,4 +1,5 @@
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
+import { hashToken } from '../../platform/ids';
 
 /**
  * One-time survey codes. The alphabet leaves out 0/O and 1/I/L, which people mix up when they
@@ -22,7 +23,7 @@ export function normalizeSurveyCode(input: string): string {
 
 /** How a code is stored (survey_codes.code_hash): only its sha256, never the code itself. */
 export function surveyCodeHash(code: string): string {
-  return createHash('sha256').update(normalizeSurveyCode(code)).digest('hex');
+  return hashToken(normalizeSurveyCode(code));
 }
 
 /** The code as printed: three groups of four, e.g. "K7PM-3QXD-9TFA". */
