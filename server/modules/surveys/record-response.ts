@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { surveyAnswers, surveyCodes, surveyMapPoints, surveyResponses } from '../../db/schema';
 import { AppError } from '../../platform/errors';
+import { hashToken } from '../../platform/ids';
 import type { CheckedSheet } from './response-sheet';
 import { addToRollups, type RollupResponse } from './rollups';
 
@@ -23,8 +23,7 @@ export type RecordInput = {
 /** created: false when the submission had been received before (a retry, or a double tap). */
 export type RecordResult = { received: true; created: boolean };
 
-export const submissionHash = (submissionId: string): string =>
-  createHash('sha256').update(submissionId.toLowerCase()).digest('hex');
+export const submissionHash = (submissionId: string): string => hashToken(submissionId.toLowerCase());
 
 /** Thrown inside the transaction to roll it back when the submission turns out to be stored. */
 class AlreadyReceived extends Error {}
@@ -38,7 +37,8 @@ class AlreadyReceived extends Error {}
  */
 export async function recordResponse(tx: Tx, input: RecordInput): Promise<RecordResult> {
   const hash = submissionHash(input.submissionId);
-  if (await isReceived(tx, hash)) return { received: true, created: false };
+  // No look-up first: a retry is told apart by the code already claimed by this submission or by
+  // the unique submission hash, so a first submission (nearly all of them) costs no extra query.
   try {
     await tx.transaction((inner) => writeResponse(inner, input, hash));
   } catch (error) {
