@@ -65,6 +65,14 @@ describe('a safety survey wave: letters, a Somali answer from a code, a paper an
     await page.getByText('Pågår').first().waitFor();
     await screenshot(page, 'survey-wave-opened');
     await expectAxeClean(page, 'wave page');
+
+    // A week longer than planned: the end date is changed on the wave page.
+    await button(page, 'Ändra namn och slutdatum').click();
+    await page.getByRole('dialog').getByLabel('Slutdatum').fill(inFuture(37));
+    await expectAxeClean(page, 'edit wave dialog');
+    await button(page, 'Spara').click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByText(inFuture(37)).first().waitFor();
   });
 
   it('prints one code letter per household of both areas, each with its own code', async () => {

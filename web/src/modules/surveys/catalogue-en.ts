@@ -45,6 +45,7 @@ export const surveysEn: Catalogue['surveys'] = {
   },
   open: 'Open the survey',
   close: 'Close the survey',
+  editWave: 'Change name and end date',
   opened: 'The survey is open for responses.',
   closed: 'The survey is closed.',
   closeConfirm: 'Close {{name}}? Codes and links stop working and no more responses are taken.',

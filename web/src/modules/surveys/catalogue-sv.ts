@@ -43,6 +43,7 @@ export const surveysSv = {
   },
   open: 'Öppna enkäten',
   close: 'Avsluta enkäten',
+  editWave: 'Ändra namn och slutdatum',
   opened: 'Enkäten är öppen för svar.',
   closed: 'Enkäten är avslutad.',
   closeConfirm: 'Avsluta {{name}}? Koder och länkar slutar fungera och inga fler svar tas emot.',

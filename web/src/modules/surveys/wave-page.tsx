@@ -14,6 +14,7 @@ import { ResponseRate } from './response-rate';
 import type { WaveDetail } from './survey-types';
 import { useWave } from './surveys-api';
 import { usePeriod, WaveStatusBadge } from './wave-badges';
+import { WaveEditButton } from './wave-edit-button';
 import { WaveStatusActions } from './wave-status-actions';
 
 export function WavePage({ id }: { id: string }) {
@@ -38,6 +39,7 @@ function WaveView({ wave }: { wave: WaveDetail }) {
       <WaveFacts wave={wave} />
       <Group gap="sm">
         {/* Letters and links invite answers, which a closed wave no longer takes. */}
+        {manage && <WaveEditButton wave={wave} />}
         {manage && wave.status !== 'closed' && <LettersButton wave={wave} />}
         {manage && wave.status !== 'closed' && <OpenLinksButton waveId={wave.id} />}
         <InviteButton wave={wave} />
