@@ -276,3 +276,69 @@ export const surveyQuestions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.key] })],
 );
+
+/**
+ * An organization's own composite index (besides the default ones in common/surveys/indexes.ts):
+ * the mean over its scale items of the share answering the two positive boxes. The benchmark
+ * across organizations uses only the default definitions, so companies compare like with like.
+ */
+export const surveyIndexes = pgTable(
+  'survey_indexes',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    key: text('key').notNull(),
+    label: jsonb('label').$type<{ sv: string; en: string }>().notNull(),
+    itemKeys: jsonb('item_keys').$type<string[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.key] })],
+);
+
+/**
+ * An answer to one of an organization's own choice questions: one row per option chosen (several
+ * for a multiple-choice question). Linked to the response like scale answers, never to a code.
+ */
+export const surveyChoiceAnswers = pgTable(
+  'survey_choice_answers',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    responseId: uuid('response_id').notNull(),
+    questionKey: text('question_key').notNull(),
+    optionKey: text('option_key').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.responseId, t.questionKey, t.optionKey] }),
+    foreignKey({
+      columns: [t.organizationId, t.responseId],
+      foreignColumns: [surveyResponses.organizationId, surveyResponses.id],
+    }),
+  ],
+);
+
+/**
+ * An answer to one of an organization's own text questions (the default free-text question keeps
+ * its column on survey_responses). Read under the same rules as free text.
+ */
+export const surveyTextAnswers = pgTable(
+  'survey_text_answers',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    responseId: uuid('response_id').notNull(),
+    questionKey: text('question_key').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.responseId, t.questionKey] }),
+    foreignKey({
+      columns: [t.organizationId, t.responseId],
+      foreignColumns: [surveyResponses.organizationId, surveyResponses.id],
+    }),
+  ],
+);
