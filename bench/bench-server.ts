@@ -43,3 +43,16 @@ export async function login(url: string, email = 'samordnare@botkyrkabyggen.demo
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 export const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)];
 export const p95 = (values: number[]) => sorted(values)[Math.floor(values.length * 0.95)];
+
+/** Times a GET over HTTP `times` times, one after another (30 unless told). */
+export async function timeHttp(url: string, cookie: string, path: string, times = 30) {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    const response = await fetch(`${url}${path}`, { headers: { cookie } });
+    const body = await response.text();
+    samples.push(performance.now() - started);
+    if (!response.ok) throw new Error(`${path} failed: ${response.status} ${body.slice(0, 300)}`);
+  }
+  return { median: median(samples), p95: p95(samples) };
+}

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { dropDatabase, recreateDatabase } from '../server/seed/fresh-database';
-import { login, median, p95, startTrygg } from './bench-server';
+import { login, median, startTrygg, timeHttp } from './bench-server';
 import { buildRollups, fillPlaces, fillResponses, years } from './survey-fill';
 import { runIntakeLoad } from './survey-intake-load';
 
@@ -16,7 +16,6 @@ import { runIntakeLoad } from './survey-intake-load';
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const scratch = 'trygg_bench_surveys';
 const steps = (process.env.BENCH_STEPS ?? '500000,5000000').split(',').map(Number);
-const repeats = 30;
 const latestYear = years[years.length - 1];
 
 const overviewPath = '/api/survey-analysis/overview?measure=trygghetsindex';
@@ -41,18 +40,6 @@ const rawCountry = `
   join organizations o on o.id = r.organization_id and o.survey_benchmark_opt_in
   where w.starts_on >= make_date($1::int, 1, 1) and w.starts_on < make_date($1::int + 1, 1, 1)
   group by 1, 2`;
-
-export async function timeHttp(url: string, cookie: string, path: string, times = repeats) {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    const response = await fetch(`${url}${path}`, { headers: { cookie } });
-    const body = await response.text();
-    samples.push(performance.now() - started);
-    if (!response.ok) throw new Error(`${path} failed: ${response.status} ${body.slice(0, 300)}`);
-  }
-  return { median: median(samples), p95: p95(samples) };
-}
 
 async function timeRaw(db: pg.Client, text: string, params: unknown[] = [], times = 5) {
   const samples: number[] = [];

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { installMissingDefaultCategories } from './modules/reports/categories/default-categories';
 import { startReminderTimer } from './modules/surveys/reminders';
+import { startRollupCompaction } from './modules/surveys/rollups';
 import { deleteExpiredSessions } from './platform/auth/sessions';
 import { seedIfEmpty } from './seed/seed';
 
@@ -31,6 +32,10 @@ async function main() {
   setInterval(sweep, 60 * 60_000).unref();
   // Survey invitation reminders, every 15 minutes (a pg-boss job queue replaces this timer later).
   startReminderTimer(app);
+  // Answer sheets append their own rollup rows; fold them into one row per key every second.
+  startRollupCompaction(database.db, (error) =>
+    app.log.warn({ err: error }, 'survey rollup compaction failed'),
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -200,6 +200,11 @@ export const surveyTargets = pgTable(
  * - group_key 'all', or 'age:<group>', 'gender:<group>', 'years:<group>', 'channel:<channel>'
  *   (area scope only), so breakdowns come from here too.
  * answered = answers on the scale (1–4); positive = of those, 1 or 2; dont_know = "vet ej".
+ *
+ * A key may have several rows, and readers always SUM: an answer sheet INSERTS its own rows
+ * (compacted = false) instead of updating shared ones, so concurrent answers never wait on each
+ * other's row locks. compactRollups (server/modules/surveys/rollups.ts) folds them into one row
+ * per key (compacted = true) every second.
  */
 export const surveyRollups = pgTable(
   'survey_rollups',
@@ -217,11 +222,20 @@ export const surveyRollups = pgTable(
     answered: integer('answered').notNull().default(0),
     positive: integer('positive').notNull().default(0),
     dontKnow: integer('dont_know').notNull().default(0),
+    compacted: boolean('compacted').notNull().default(false),
   },
   (t) => [
-    primaryKey({
-      columns: [t.organizationId, t.waveId, t.answeredMonth, t.scope, t.scopeId, t.questionKey, t.groupKey],
-    }),
+    index('survey_rollups_key_idx').on(
+      t.organizationId,
+      t.waveId,
+      t.answeredMonth,
+      t.scope,
+      t.scopeId,
+      t.questionKey,
+      t.groupKey,
+    ),
+    // The rows compactRollups has yet to fold: few at any time.
+    index('survey_rollups_pending_idx').on(t.organizationId).where(sql`not ${t.compacted}`),
     foreignKey({
       columns: [t.organizationId, t.waveId],
       foreignColumns: [surveyWaves.organizationId, surveyWaves.id],

@@ -36,8 +36,9 @@ export function groupKeysOf(response: RollupResponse): string[] {
 }
 
 /**
- * Adds one response's answers to the totals: one statement, rows sorted by key so that two
- * concurrent responses update shared rows in the same order (no deadlocks).
+ * Adds one response's answers to the totals: one INSERT of its own rows, never an update of
+ * shared ones, so concurrent answer sheets do not queue behind each other's row locks (readers
+ * sum; compactRollups folds the rows later).
  */
 export async function addToRollups(tx: Tx, response: RollupResponse, answers: RollupAnswer[]) {
   if (answers.length === 0) return;
@@ -50,7 +51,6 @@ export async function addToRollups(tx: Tx, response: RollupResponse, answers: Ro
     }
     if (response.buildingId) add('building', response.buildingId, response.areaId, answer.questionKey, 'all');
   }
-  rows.sort((a, b) => a.join('\u0000').localeCompare(b.join('\u0000')));
   const json = rows.map(([scope, scopeId, areaId, questionKey, groupKey], i) => ({
     scope,
     scope_id: scopeId,
@@ -63,17 +63,13 @@ export async function addToRollups(tx: Tx, response: RollupResponse, answers: Ro
   }));
   // One JSON parameter rather than arrays: the driver would spread a JS array into a tuple.
   await tx.execute(sql`
-    insert into survey_rollups as r
+    insert into survey_rollups
       (organization_id, wave_id, answered_month, scope, scope_id, area_id, question_key, group_key,
        answered, positive, dont_know)
     select ${response.organizationId}::uuid, ${response.waveId}::uuid, ${response.answeredMonth}::date,
            u.scope, u.scope_id, u.area_id, u.question_key, u.group_key, u.answered, u.positive, u.dont_know
     from json_to_recordset(${JSON.stringify(json)}::json) as u(scope text, scope_id uuid, area_id uuid,
-      question_key text, group_key text, answered int, positive int, dont_know int)
-    on conflict (organization_id, wave_id, answered_month, scope, scope_id, question_key, group_key)
-    do update set answered = r.answered + excluded.answered,
-                  positive = r.positive + excluded.positive,
-                  dont_know = r.dont_know + excluded.dont_know`);
+      question_key text, group_key text, answered int, positive int, dont_know int)`);
 }
 
 /** The grouped selects that make up the rollups, one per scope and kind of group. */
@@ -145,11 +141,69 @@ function rollupsOf(responses: SQL): SQL {
 const rollupColumns = sql.raw(`organization_id, wave_id, answered_month, scope, scope_id, area_id,
   question_key, group_key, answered, positive, dont_know`);
 
+/** Held (per transaction) by whoever rewrites compacted rows, so two never fold the same key. */
+const compactionLock = sql`pg_advisory_xact_lock(7314, 1)`;
+
 /** Replaces an organization's (or one wave's) rollups with those computed from its answers. */
 export async function rebuildRollups(tx: Tx, organizationId: string, waveId?: string) {
   const waveFilter = waveId ? sql`and wave_id = ${waveId}` : sql``;
-  await tx.execute(sql`delete from survey_rollups where organization_id = ${organizationId} ${waveFilter}`);
-  await tx.execute(
-    sql`insert into survey_rollups (${rollupColumns}) ${rollupsFromAnswers(organizationId, waveId)}`,
-  );
+  await tx.transaction(async (inner) => {
+    await inner.execute(sql`select ${compactionLock}`);
+    await inner.execute(
+      sql`delete from survey_rollups where organization_id = ${organizationId} ${waveFilter}`,
+    );
+    await inner.execute(sql`
+      insert into survey_rollups (${rollupColumns}, compacted)
+      select *, true from (${rollupsFromAnswers(organizationId, waveId)}) computed`);
+  });
+}
+
+/**
+ * Folds the rows answer sheets added since the last run into one row per key: every row of a key
+ * with new rows is deleted and its sums inserted, in ONE statement, so a reader sees the totals
+ * either before or after, never half. Rows added meanwhile wait for the next run. Returns how
+ * many keys were folded; 0 at once when another process is folding.
+ */
+export async function compactRollups(db: Tx): Promise<number> {
+  return db.transaction(async (tx) => {
+    const lock = (await tx.execute(sql`select pg_try_advisory_xact_lock(7314, 1) as locked`)) as {
+      rows: { locked: boolean }[];
+    };
+    if (!lock.rows[0]?.locked) return 0;
+    const result = (await tx.execute(sql`
+      with pending as (
+        select distinct organization_id, wave_id, answered_month, scope, scope_id, question_key, group_key
+          from survey_rollups where not compacted),
+      folded as (
+        delete from survey_rollups r using pending p
+         where r.organization_id = p.organization_id and r.wave_id = p.wave_id
+           and r.answered_month = p.answered_month and r.scope = p.scope and r.scope_id = p.scope_id
+           and r.question_key = p.question_key and r.group_key = p.group_key
+        returning r.*),
+      written as (
+        insert into survey_rollups (${rollupColumns}, compacted)
+        select organization_id, wave_id, answered_month, scope, scope_id, area_id, question_key, group_key,
+               sum(answered), sum(positive), sum(dont_know), true
+          from folded group by 1, 2, 3, 4, 5, 6, 7, 8
+        returning 1)
+      select count(*)::int as keys from written`)) as { rows: { keys: number }[] };
+    return result.rows[0]?.keys ?? 0;
+  });
+}
+
+/** Folds new rollup rows every second (in the server process; see docs/decisions.md). */
+export function startRollupCompaction(db: Tx, onError: (error: unknown) => void): NodeJS.Timeout {
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await compactRollups(db);
+    } catch (error) {
+      onError(error);
+    } finally {
+      running = false;
+    }
+  };
+  return setInterval(run, 1000).unref();
 }
