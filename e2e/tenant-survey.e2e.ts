@@ -43,8 +43,8 @@ async function call<T>(
   return (await response.json()) as T;
 }
 
-/** An open continuous wave in Fittja, asking the default questionnaire. */
-async function openWave(staff: Staff): Promise<string> {
+/** An open continuous wave in Fittja, asking the default questionnaire unless told otherwise. */
+async function openWave(staff: Staff, questionKeys?: string[]): Promise<string> {
   const areas = await call<{ items: { id: string; name: string }[] }>(staff, 'get', '/api/areas');
   const fittja = areas.items.find((area) => area.name === 'Fittja');
   if (!fittja) throw new Error('The demo has no area Fittja');
@@ -53,6 +53,7 @@ async function openWave(staff: Staff): Promise<string> {
     kind: 'continuous',
     startsOn: new Date().toISOString().slice(0, 10),
     areaIds: [fittja.id],
+    questionKeys,
   });
   await call(staff, 'patch', `/api/survey-waves/${wave.id}`, { status: 'open' });
   return wave.id;
@@ -209,6 +210,68 @@ describe('a tenant answers the safety survey on a phone', () => {
     });
     expect(again.status()).toBe(200);
     expect(await again.json()).toEqual({ received: true });
+    await page.context().close();
+  });
+
+  it("answers the organization's own choice and text questions, one and several options", async () => {
+    const suffix = Date.now().toString(36);
+    const own = {
+      transport: `own_transport_${suffix}`,
+      avoided: `own_avoided_${suffix}`,
+      wish: `own_wish_${suffix}`,
+    };
+    const base = { section: 'environment', label: { sv: 'Egen fråga' } };
+    await call(staff, 'post', '/api/survey-questions', {
+      ...base,
+      key: own.transport,
+      kind: 'choice',
+      prompt: { sv: 'Hur tar du dig hem på kvällen?' },
+      options: [
+        { key: 'walk', label: { sv: 'Går' } },
+        { key: 'bus', label: { sv: 'Buss' } },
+      ],
+    });
+    await call(staff, 'post', '/api/survey-questions', {
+      ...base,
+      key: own.avoided,
+      kind: 'choice',
+      multiple: true,
+      prompt: { sv: 'Vilka platser undviker du?' },
+      options: [
+        { key: 'tunnel', label: { sv: 'Gångtunneln' } },
+        { key: 'park', label: { sv: 'Parken' } },
+        { key: 'square', label: { sv: 'Torget' } },
+      ],
+    });
+    await call(staff, 'post', '/api/survey-questions', {
+      ...base,
+      key: own.wish,
+      kind: 'text',
+      prompt: { sv: 'Vad skulle göra området tryggare?' },
+      maxLength: 200,
+    });
+    const wave = await openWave(staff, ['safety_evening_area', own.transport, own.avoided, own.wish]);
+    const page = await tenantPhone(browser, 'sv-SE');
+    await page.goto(await codeLink(staff, wave));
+    await survey.review(page).waitFor();
+    await survey.box(page, own.transport, 'bus').check();
+    await survey.box(page, own.avoided, 'tunnel').check();
+    await survey.box(page, own.avoided, 'square').check();
+    await page.locator(`#f-${own.wish}`).fill('Mer ljus vid tunneln');
+    await page.reload();
+    await survey.review(page).waitFor();
+    expect(await survey.box(page, own.avoided, 'square').isChecked()).toBe(true);
+    expect(await page.locator(`#f-${own.wish}`).inputValue()).toBe('Mer ljus vid tunneln');
+    await expectAxeClean(page, 'survey own questions (sv)');
+    await screenshot(page, 'tenant-survey-own-questions-sv-phone');
+    await survey.review(page).click();
+    await survey.submit(page).waitFor();
+    const review = await page.locator('.review-list').textContent();
+    expect(review).toContain('Buss');
+    expect(review).toContain('Gångtunneln, Torget');
+    expect(review).toContain('Mer ljus vid tunneln');
+    await survey.submit(page).click();
+    await survey.receipt(page).waitFor({ timeout: 30_000 });
     await page.context().close();
   });
 

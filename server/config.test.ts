@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
@@ -25,6 +26,11 @@ describe('loadConfig', () => {
       for (const name of Object.keys(bad)) expect(message).toContain(name);
       expect(message).toContain('must start with postgres://');
     }
+  });
+
+  it('takes a relative WEB_DIST from the working directory (static files need an absolute path)', () => {
+    expect(loadConfig({ WEB_DIST: 'web/dist-b' }).WEB_DIST).toBe(path.resolve('web/dist-b'));
+    expect(loadConfig({ WEB_DIST: '/srv/trygg/web' }).WEB_DIST).toBe('/srv/trygg/web');
   });
 
   it('treats empty strings as unset', () => {

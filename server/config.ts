@@ -52,8 +52,13 @@ export const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   /** Photos and attachments; `<DATA_DIR>/files` when unset. */
   FILES_DIR: z.string().min(1).optional(),
-  /** The built web app to serve (default web/dist); lets a second build be tried beside the first. */
-  WEB_DIST: z.string().min(1).optional(),
+  /** The built web app to serve (default web/dist); lets a second build be tried beside the first.
+   * A relative path is taken from the working directory. */
+  WEB_DIST: z
+    .string()
+    .min(1)
+    .transform((dir) => path.resolve(dir))
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: booleanFromEnv.default(true),
   DEMO_MODE: booleanFromEnv.default(true),

@@ -32,19 +32,36 @@ export const change = z
   .nullable();
 export type Change = z.infer<typeof change>;
 
+/**
+ * What figures are for: a wave's id, or a month of a continuous survey as `<wave id>:<YYYY-MM>`
+ * (server/modules/survey-analysis/periods.ts).
+ */
+export const periodId = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(:\d{4}-(0[1-9]|1[0-2]))?$/i);
+
+/** Figures per wave (continuous surveys as one) or per month of each continuous survey. */
+export const periodFrame = z.enum(['wave', 'month']);
+export type PeriodFrame = z.infer<typeof periodFrame>;
+
 export const waveRef = z.object({
-  id: z.uuid(),
+  id: periodId,
   name: z.string(),
   year: z.number().int(),
   month: z.number().int(),
+  /** 'month': one month of a continuous survey. */
+  kind: z.enum(['wave', 'continuous', 'month']),
 });
 export type WaveRef = z.infer<typeof waveRef>;
 
 export const targetRef = z.object({ year: z.number().int(), share: z.number() }).nullable();
 
-const cell = z.object({ waveId: z.uuid(), figure, change });
+const cell = z.object({ waveId: periodId, figure, change });
 
-export const overviewQuery = z.strictObject({ measure: measureKey.default('trygghetsindex') });
+export const overviewQuery = z.strictObject({
+  measure: measureKey.default('trygghetsindex'),
+  by: periodFrame.default('wave'),
+});
 export const overview = z.object({
   measure: z.string(),
   label: z.string(),
@@ -67,7 +84,9 @@ export type Overview = z.infer<typeof overview>;
 
 /** measure: which measure the buildings, entrances and breakdowns are for (default the index). */
 export const areaDetailQuery = z.strictObject({
-  waveId: z.uuid().optional(),
+  /** A month of a continuous survey implies by=month. */
+  waveId: periodId.optional(),
+  by: periodFrame.optional(),
   measure: measureKey.default('trygghetsindex'),
 });
 
@@ -87,7 +106,7 @@ export const areaDetail = z.object({
       figure,
       change,
       target: targetRef,
-      series: z.array(z.object({ waveId: z.uuid(), figure })),
+      series: z.array(z.object({ waveId: periodId, figure })),
     }),
   ),
   buildings: z.array(z.object({ buildingId: z.uuid(), address: z.string(), figure })),
@@ -118,7 +137,7 @@ export const signalList = z.object({
 
 export const compareQuery = z.strictObject({
   areaIds: commaList(z.uuid()).pipe(z.array(z.uuid()).min(1).max(50)),
-  waveId: z.uuid().optional(),
+  waveId: periodId.optional(),
   measure: measureKey.default('trygghetsindex'),
 });
 export const comparison = z.object({
@@ -128,7 +147,7 @@ export const comparison = z.object({
 });
 
 export const mapQuery = z.strictObject({
-  waveId: z.uuid().optional(),
+  waveId: periodId.optional(),
   measure: measureKey.default('trygghetsindex'),
 });
 export const choropleth = z.object({

@@ -44,13 +44,22 @@ export const surveyMapPoint = z.strictObject({
   lat: z.number().min(-90).max(90),
 });
 
-/** What every channel sends: scale answers by question key, background, free text. */
+/** Most options a choice question has (common/contracts/survey-questions.ts). */
+const maxChoiceOptions = 12;
+
+/**
+ * What every channel sends: scale answers by question key, background, free text, and answers to
+ * the organization's own questions: chosen option keys per choice question (one for a single
+ * choice) and a text per text question.
+ */
 const answerSheet = {
   /** Made once by the client (a UUIDv7) and kept with its draft: a retry never duplicates. */
   submissionId: z.uuid(),
   answers: z.record(surveyQuestionKey, surveyAnswerValue),
   background: surveyBackground.default({}),
   freeText: z.string().trim().max(maxFreeTextLength).optional(),
+  choices: z.record(surveyQuestionKey, z.array(surveyQuestionKey).max(maxChoiceOptions)).default({}),
+  texts: z.record(surveyQuestionKey, z.string().trim().max(maxFreeTextLength)).default({}),
 };
 
 /** POST /api/public/surveys/responses: with the letter's code or the stairwell's open link. */
@@ -105,6 +114,10 @@ export const tenantQuestion = z.object({
   hint: tenantTexts.nullable(),
   /** Choice questions: the options by key (the background answers' values). */
   options: z.array(z.object({ key: z.string(), label: tenantTexts })).nullable(),
+  /** Choice questions: whether several options may be chosen. */
+  multiple: z.boolean(),
+  /** The organization's own question: its answer goes in `choices` or `texts` by its key. */
+  own: z.boolean(),
   /** Text questions: the longest answer. */
   maxLength: z.number().nullable(),
   /** Map questions: how many places may be marked. */
@@ -160,6 +173,8 @@ export const importPreview = z.object({
       answeredMonth: z.string(),
       answers: z.record(z.string(), surveyAnswerValue),
       choices: z.record(z.string(), z.string()),
+      /** Multiple-choice questions: the option keys chosen. */
+      choiceLists: z.record(z.string(), z.array(z.string())),
       texts: z.record(z.string(), z.string()),
     }),
   ),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodId } from './survey-analysis';
 
 /**
  * API contracts of survey free text ("frisvar") with its themes, the heat map of marked places,
@@ -34,6 +35,9 @@ export const freeTextItem = z.object({
   waveId: z.uuid(),
   waveName: z.string(),
   text: z.string(),
+  /** The organization's own text question answered; null for the survey's free-text question.
+   * Staff corrections of themes apply to the free text only. */
+  question: z.object({ key: z.string(), label: staffLabel }).nullable(),
   themes: z.array(freeTextTheme),
   /** Themes the keywords gave but staff removed; DELETE the correction to restore one. */
   overruled: z.array(z.object({ key: z.string(), label: staffLabel })),
@@ -73,6 +77,6 @@ export const heatmap = z.object({
 });
 export type Heatmap = z.infer<typeof heatmap>;
 
-export const surveyExportQuery = z.strictObject({ waveId: z.uuid().optional() });
+export const surveyExportQuery = z.strictObject({ waveId: periodId.optional() });
 export const areaReportParams = z.strictObject({ id: z.uuid() });
-export const areaReportQuery = z.strictObject({ waveId: z.uuid().optional() });
+export const areaReportQuery = z.strictObject({ waveId: periodId.optional() });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tenantLocales } from '../reporting';
 import { questionKinds, questionSections } from '../surveys/question-types';
+import { surveyIndexView } from './survey-indexes';
 
 /** API contracts of survey waves, codes, letters, open links and invitations (survey helper A). */
 
@@ -14,12 +15,18 @@ export const surveyQuestionView = z.object({
   prompt: staffText,
   /** The organization's own question (not the default questionnaire's). */
   own: z.boolean(),
+  /** Choice questions: the options in staff languages, and whether several may be chosen. */
+  options: z.array(z.object({ key: z.string(), label: staffText })).nullable(),
+  multiple: z.boolean(),
+  /** Text questions: the longest answer. */
+  maxLength: z.number().int().nullable(),
 });
 export type SurveyQuestionView = z.infer<typeof surveyQuestionView>;
 
 export const surveyQuestionBank = z.object({
   questions: z.array(surveyQuestionView),
-  indexes: z.array(z.object({ key: z.string(), label: staffText, questionKeys: z.array(z.string()) })),
+  /** The default indexes, then the organization's own. */
+  indexes: z.array(surveyIndexView),
 });
 export type SurveyQuestionBank = z.infer<typeof surveyQuestionBank>;
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { HTTPMethods } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import type { Client } from '../testing/factories';
 import { registeredRoutes } from '../testing/routes';
 import { testApp } from '../testing/test-app';
 import { organizationWithPlaces } from './places/test-places';
@@ -28,6 +29,17 @@ const body = fc.oneof(
   fc.jsonValue(),
 );
 
+/** An own survey index, so the routes that take an index key also meet one that exists. */
+async function ownSurveyIndexKey(admin: Client) {
+  const response = await admin.post('/api/survey-indexes', {
+    key: 'fuzz_index',
+    label: { sv: 'Fuzz' },
+    itemKeys: ['safety_stairwell', 'clean_tidy'],
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().key as string;
+}
+
 describe('every API route under random input', () => {
   it('never answers with a 5xx, logged in as an admin or not at all', async () => {
     const app = await testApp();
@@ -41,6 +53,8 @@ describe('every API route under random input', () => {
       places.admin.userId,
       (await createReport(app, { organizationId: places.admin.organizationId, areaId: places.areaId })).id,
       (await workOrderIds(app, places)).workOrderId,
+      await ownSurveyIndexKey(places.admin),
+      'trygghetsindex',
     ];
     const route = fc.constantFrom(...routes);
     const id = fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.string({ maxLength: 40 }));

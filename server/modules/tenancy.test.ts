@@ -9,7 +9,7 @@ import { surveyTextTenancyIds, surveyTextTenancyRequests } from './survey-texts/
 import { surveyTenancyIds, surveyTenancyRequests } from './surveys/test-tenancy';
 import { cameraJpeg, multipart, workOrderIds } from './work-orders/test-work-orders';
 
-/** Which kind of object each id route is about: the part of the URL before `:id`. */
+/** Which kind of object each id route is about: the part of the URL before `:id` (or `:key`). */
 type Ids = {
   areaId: string;
   buildingId: string;
@@ -42,7 +42,12 @@ const idOfPrefix: Record<string, (ids: Ids) => string> = {
   '/api/survey-analysis/areas/': (ids) => ids.areaId,
   '/api/survey-waves/': (ids) => ids.surveyWaveId,
   '/api/survey-analysis/free-text/': (ids) => ids.surveyTextResponseId,
+  // Own survey indexes are named by their key, unique within the organization.
+  '/api/survey-indexes/': (ids) => ids.surveyIndexKey,
 };
+
+/** The first path parameter naming the object: an id, or the key of an object keyed by name. */
+const objectParam = /:(id|key)\b/;
 
 /** Routes that need a valid body, query or second id for the answer to be about the `:id`. */
 const requestOf: Record<string, (ids: Ids) => Partial<InjectOptions> & { secondId?: string }> = {
@@ -56,12 +61,12 @@ const requestOf: Record<string, (ids: Ids) => Partial<InjectOptions> & { secondI
 };
 
 function call(client: Client, route: Route, ids: Ids) {
-  const prefix = route.url.slice(0, route.url.indexOf(':id'));
+  const prefix = route.url.slice(0, route.url.search(objectParam));
   const idOf = idOfPrefix[prefix];
   if (!idOf)
     throw new Error(`${route.method} ${route.url}: add its kind of object to idOfPrefix in tenancy.test.ts`);
   const { secondId, ...special } = requestOf[`${route.method} ${route.url}`]?.(ids) ?? {};
-  const withId = route.url.replace(':id', idOf(ids));
+  const withId = route.url.replace(objectParam, idOf(ids));
   const url = secondId ? withId.replace(/:\w+/, secondId) : withId;
   // An empty body passes every partial-update schema, so the answer is about the id, not the body.
   const payload = route.method === 'GET' || route.method === 'DELETE' ? undefined : {};
@@ -84,7 +89,7 @@ describe('tenancy', () => {
       categoryId: (await owner.admin.get('/api/report-categories')).json().items[0].id,
       open311KeyId: (await owner.admin.post('/api/open311-keys', { name: 'Tenancy' })).json().key.id,
     };
-    const idRoutes = (await registeredRoutes(app)).filter((route) => route.url.includes(':id'));
+    const idRoutes = (await registeredRoutes(app)).filter((route) => objectParam.test(route.url));
     expect(idRoutes.length).toBeGreaterThanOrEqual(17);
 
     const walked: string[] = [];

@@ -1,24 +1,34 @@
 import type { SurveySubmission } from '../../../common/contracts/survey-responses';
 import type { Locale } from '../../../common/roles';
 import type { Db } from '../../db/client';
+import { AppError } from '../../platform/errors';
 import { type RecordResult, recordResponse, wasReceived } from '../surveys/record-response';
 import { surveyArea } from '../surveys/response-place';
 import { askedQuestions } from '../surveys/response-questions';
 import { checkSheet } from '../surveys/response-sheet';
-import { targetOfCode, targetOfOpenLink } from './survey-target';
+import { type SurveyTarget, targetOfCode, targetOfOpenLink } from './survey-target';
 
 /**
- * A tenant's answers by code or open link. A retry of a stored submission is recognised first,
- * so the phone that lost the first answer's receipt gets "received", not "code already used".
+ * A tenant's answers by code or open link. A first submission (nearly all) costs no look-up of
+ * earlier ones: only when the code turns out used or the survey closed is the submission looked
+ * for, so the phone that lost the first answer's receipt gets "received", not "code already used".
+ * A retry that finds the survey still open is told apart by recordResponse.
  */
 export async function submitSurvey(db: Db, body: SurveySubmission, locale: Locale): Promise<RecordResult> {
-  if (await wasReceived(db, body.submissionId)) return { received: true, created: false };
-  const target = body.open
-    ? await targetOfOpenLink(db, body.open.waveId, body.open.entranceToken)
-    : await targetOfCode(db, body.code ?? '');
+  let target: SurveyTarget;
+  try {
+    target = body.open
+      ? await targetOfOpenLink(db, body.open.waveId, body.open.entranceToken)
+      : await targetOfCode(db, body.code ?? '');
+  } catch (error) {
+    const refusal = error instanceof AppError && ['survey_code_used', 'survey_closed'].includes(error.code);
+    if (refusal && (await wasReceived(db, body.submissionId))) return { received: true, created: false };
+    throw error;
+  }
   const { wave, place } = target;
   const questions = await askedQuestions(db, wave.organizationId, wave.questionKeys);
-  const area = await surveyArea(db, wave.organizationId, place.areaId);
+  // The area's outline is read only to check marked places.
+  const area = body.mapPoints?.length ? await surveyArea(db, wave.organizationId, place.areaId) : null;
   const sheet = checkSheet(questions, body, area?.geometry ?? null, locale);
   return recordResponse(db, {
     organizationId: wave.organizationId,

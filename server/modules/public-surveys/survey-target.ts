@@ -2,7 +2,6 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { surveyCodes } from '../../db/schema';
 import { AppError, notFound } from '../../platform/errors';
-import { entranceOfToken } from '../reports/place-of-report';
 import { normalizeSurveyCode, surveyCodeHash } from '../surveys/codes';
 import { type AnsweringWave, waveOfOrganization } from '../surveys/response-wave';
 
@@ -50,14 +49,25 @@ export async function targetOfCode(db: Db, code: string): Promise<SurveyTarget> 
 
 /**
  * The wave and stairwell of an open link (/s/open/<waveId>/<entranceToken>): the entrance must be
- * in one of the wave's areas, of the same organization. Anything else → 404.
+ * in one of the wave's areas, of the same organization. Anything else → 404. One statement: it
+ * runs for every answer sheet by open link.
  */
 export async function targetOfOpenLink(db: Db, waveId: string, entranceToken: string): Promise<SurveyTarget> {
-  const entrance = await entranceOfToken(db, null, entranceToken);
-  if (!entrance) throw notFound();
-  const wave = await waveOfOrganization(db, entrance.organizationId, waveId);
-  if (!wave?.areaIds.includes(entrance.areaId)) throw notFound();
+  const result = (await db.execute(sql`
+    select w.organization_id as "organizationId", w.id, w.name, w.status,
+           w.question_keys as "questionKeys", w.area_ids as "areaIds",
+           (w.status = 'open' and (w.ends_on is null or w.ends_on >= current_date)) as accepting,
+           b.area_id as "areaId", b.id as "buildingId", e.id as "entranceId"
+      from entrances e
+      join buildings b on b.organization_id = e.organization_id and b.id = e.building_id
+      join survey_waves w on w.organization_id = e.organization_id and w.id = ${waveId}
+     where e.public_token = ${entranceToken} and e.archived_at is null and b.archived_at is null
+       and w.archived_at is null and w.area_ids ? b.area_id::text`)) as {
+    rows: (AnsweringWave & SurveyTarget['place'])[];
+  };
+  const row = result.rows[0];
+  if (!row) throw notFound();
+  const { areaId, buildingId, entranceId, ...wave } = row;
   ensureAccepting(wave);
-  const { areaId, buildingId, entranceId } = entrance;
   return { wave, channel: 'open_link', place: { areaId, buildingId, entranceId } };
 }

@@ -1,40 +1,44 @@
-import type { AreaDetail } from '../../../common/contracts/survey-analysis';
+import type { AreaDetail, PeriodFrame } from '../../../common/contracts/survey-analysis';
 import { notFound } from '../../platform/errors';
 import { allows } from '../../platform/policy';
 import { type SurveyAction, surveyPermissions } from '../surveys/policy';
 import { areaBreakdowns } from './area-breakdowns';
-import { changeAt, seriesFigures, type WaveFigures } from './area-figures';
+import { changeAt, latestWaveWithAnswers, seriesFigures, type WaveFigures } from './area-figures';
 import { type AreaParts, loadAreaParts } from './area-parts-query';
 import { buildingFigures, entranceFigures } from './area-places';
 import { type AnalysisContext, type AnalysisFrame, type AnalysisWave, loadFrame, waveRefOf } from './context';
 import { suppressedFigure } from './figures';
 import { allMeasures, itemKeysOf, labelOf, type Measure } from './measures';
+import { frameOf } from './periods';
 import { resolveMeasure, resolveWave, targetFor } from './resolve';
 import { type CountsTable, loadAreaCounts } from './rollup-table';
 
 /**
- * One area in one wave (default: the latest wave covering the area): every measure with its
- * figure, change, target and series over the area's waves; buildings, entrances and background
- * breakdowns for `measure`; and the measures with a certain decrease. The area's figures are
- * those of the overview (suppressed among all areas the actor may read), and everything below
- * the area is suppressed as parts of it. Three statements: frame, area rollups, parts.
+ * One area in one wave or month of a continuous survey (default: the latest with answers there):
+ * every measure with its figure, change, target and series over the area's waves; buildings,
+ * entrances and background breakdowns for `measure`; and the measures with a certain decrease.
+ * The area's figures are those of the overview (suppressed among all areas the actor may read),
+ * and everything below the area is suppressed as parts of it. Three statements, one after the
+ * other: frame, rollups (which tell the default wave), parts.
  */
 export async function getAreaDetail(
   ctx: AnalysisContext,
   areaId: string,
-  query: { waveId?: string; measure: string },
+  query: { waveId?: string; by?: PeriodFrame; measure: string },
 ): Promise<AreaDetail> {
-  const frame = await loadFrame(ctx);
+  const frame = await loadFrame(ctx, frameOf(query.by, query.waveId));
   const area = frame.areas.find((candidate) => candidate.id === areaId);
   if (!area) throw notFound();
   const chosen = resolveMeasure(ctx, frame, query.measure);
   const waves = frame.waves.filter((wave) => wave.areaIds.includes(area.id));
-  const wave = query.waveId ? resolveWave(frame, query.waveId) : waves.at(-1);
   const measures = allMeasures(frame.own);
-  const [table, parts] = await Promise.all([
-    loadAreaCounts(ctx, frame.scope, itemKeysOf(measures)),
-    wave ? loadAreaParts(ctx, area.id, wave.id, chosen.itemKeys) : undefined,
-  ]);
+  const table = await loadAreaCounts(ctx, frame, itemKeysOf(measures));
+  // Unless one is asked for: the latest period in which the area had answers to the measure (an
+  // open continuous survey that has none yet would otherwise hide the last real figures).
+  const wave = query.waveId
+    ? resolveWave(frame, query.waveId)
+    : (latestWaveWithAnswers(table, chosen, waves, area.id) ?? waves.at(-1));
+  const parts = wave ? await loadAreaParts(ctx, area.id, wave.id, chosen.itemKeys) : undefined;
   const areaIds = frame.areas.map((a) => a.id);
   const view: View = { ctx, frame, area, waves, wave, table };
   const measureViews = measures

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { AnalysisContext } from './context';
+import { periodCondition } from './periods';
 import { CountsTable } from './rollup-table';
 
 /** A building or entrance with answers in the wave, and what to call it. */
@@ -48,7 +49,7 @@ export async function loadAreaParts(
            question_key, sum(answered)::int as answered, sum(positive)::int as positive,
            sum(dont_know)::int as dont_know
       from survey_rollups
-     where organization_id = ${org} and wave_id = ${waveId} and scope = 'area' and scope_id = ${areaId}
+     where organization_id = ${org} and ${periodCondition(waveId, sql`wave_id`, sql`answered_month`)} and scope = 'area' and scope_id = ${areaId}
        and group_key <> 'all' and question_key in (${questions})
      group by group_key, question_key
     union all
@@ -56,7 +57,8 @@ export async function loadAreaParts(
            r.question_key, sum(r.answered)::int, sum(r.positive)::int, sum(r.dont_know)::int
       from survey_rollups r
       join buildings b on b.organization_id = r.organization_id and b.id = r.scope_id
-     where r.organization_id = ${org} and r.wave_id = ${waveId} and r.scope = 'building'
+     where r.organization_id = ${org} and ${periodCondition(waveId, sql`r.wave_id`, sql`r.answered_month`)}
+       and r.scope = 'building'
        and r.area_id = ${areaId} and r.question_key in (${questions})
      group by r.scope_id, b.name, b.address, r.question_key
     union all
@@ -67,7 +69,8 @@ export async function loadAreaParts(
       join survey_answers a on a.organization_id = s.organization_id and a.response_id = s.id
       join entrances e on e.organization_id = s.organization_id and e.id = s.entrance_id
       join buildings b on b.organization_id = s.organization_id and b.id = s.building_id
-     where s.organization_id = ${org} and s.wave_id = ${waveId} and s.area_id = ${areaId}
+     where s.organization_id = ${org} and ${periodCondition(waveId, sql`s.wave_id`, sql`s.answered_month`)}
+       and s.area_id = ${areaId}
        and s.entrance_id is not null and a.question_key in (${questions})
      group by s.entrance_id, s.building_id, e.label, b.address, a.question_key`)) as { rows: PartRow[] };
   return partsOf(result.rows, waveId);

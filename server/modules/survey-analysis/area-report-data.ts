@@ -4,14 +4,15 @@ import { minimumCellSize, uncertainBelow } from '../../../common/statistics';
 import { getAreaDetail } from './area-detail-service';
 import type { AnalysisContext } from './context';
 import { surveyOverview } from './overview-service';
+import { frameOf, monthOfPeriod, periodCondition } from './periods';
 
 /**
  * What a per-area report (PDF) or workbook (XLSX) needs for one area and wave. The export
  * helpers build on the service functions of this module; all are exported and return the same
  * shapes as the API (common/contracts/survey-analysis.ts), already suppressed:
- * - getAreaDetail(ctx, areaId, { waveId?, measure }) — the area page (measures with series,
+ * - getAreaDetail(ctx, areaId, { waveId?, by?, measure }) — the area page (measures with series,
  *   buildings, entrances, breakdowns, signals);
- * - surveyOverview(ctx, measureKey) — the area × wave table of one measure (a workbook sheet);
+ * - surveyOverview(ctx, { measure, by }) — the area × wave (or month) table of one measure (a workbook sheet);
  * - surveySignals(ctx), compareAreas(ctx, …), surveyMap(ctx, …), surveyBenchmark(ctx, …).
  * Build the context with `analysisContext(app, request)` (routes.ts). They throw AppError
  * (404 for an area or wave the actor may not see), like the routes.
@@ -34,8 +35,9 @@ export async function areaReportData(
   options: { waveId?: string; measure?: string } = {},
 ): Promise<AreaReportData> {
   const measure = options.measure ?? 'trygghetsindex';
-  const detail = await getAreaDetail(ctx, areaId, { waveId: options.waveId, measure });
-  const overview = await surveyOverview(ctx, measure);
+  const by = frameOf(undefined, options.waveId);
+  const detail = await getAreaDetail(ctx, areaId, { waveId: options.waveId, by, measure });
+  const overview = await surveyOverview(ctx, { measure, by });
   const responseRate = detail.wave
     ? await responseRateOf(ctx, areaId, detail.wave.id)
     : { codesIssued: 0, codesUsed: 0, responses: 0, rate: null };
@@ -48,16 +50,22 @@ export async function areaReportData(
   };
 }
 
-async function responseRateOf(ctx: AnalysisContext, areaId: string, waveId: string) {
+/** In a month of a continuous survey: the codes (invitations) made that month, and its answers. */
+async function responseRateOf(ctx: AnalysisContext, areaId: string, periodId: string) {
   const org = ctx.actor.organizationId;
+  const month = monthOfPeriod(periodId);
+  const waveId = month?.waveId ?? periodId;
+  const codesOfPeriod = month ? sql`and date_trunc('month', created_at)::date = ${month.month}::date` : sql``;
   const result = (await ctx.db.execute(sql`
     select (select count(*)::int from survey_codes
-             where organization_id = ${org} and wave_id = ${waveId} and area_id = ${areaId}) as issued,
+             where organization_id = ${org} and wave_id = ${waveId} and area_id = ${areaId}
+               ${codesOfPeriod}) as issued,
            (select count(*)::int from survey_codes
              where organization_id = ${org} and wave_id = ${waveId} and area_id = ${areaId}
-               and used_on is not null) as used,
+               ${codesOfPeriod} and used_on is not null) as used,
            (select count(*)::int from survey_responses
-             where organization_id = ${org} and wave_id = ${waveId} and area_id = ${areaId}) as responses`)) as {
+             where organization_id = ${org} and area_id = ${areaId}
+               and ${periodCondition(periodId, sql`wave_id`, sql`answered_month`)}) as responses`)) as {
     rows: { issued: number; used: number; responses: number }[];
   };
   const row = result.rows[0];

@@ -8,7 +8,8 @@ import { surveyPermissions } from '../surveys/policy';
 import { type AnalysisContext, readScope } from './context';
 import { measureFigure } from './figures';
 import type { Measure } from './measures';
-import { ownScaleQuestions } from './own-questions';
+import { analysisFieldError } from './messages';
+import { ownMeasures } from './own-questions';
 import { quartiles } from './quartiles';
 import { resolveMeasure } from './resolve';
 import { tableOf } from './rollup-table';
@@ -31,8 +32,12 @@ export async function surveyBenchmark(
   query: { measure: string; year: number },
 ): Promise<Benchmark> {
   readScope(ctx.actor);
-  const own = await ownScaleQuestions(ctx);
-  const measure = resolveMeasure(ctx, { own }, query.measure);
+  const own = await ownMeasures(ctx);
+  // Companies compare like with like: only the default index definitions are benchmarked.
+  if (own.indexes.some((index) => index.key === query.measure)) {
+    throw analysisFieldError(ctx.locale, 'measure', 'ownIndexNotBenchmarked');
+  }
+  const measure = resolveMeasure(ctx, { own: { indexes: [], questions: own.questions } }, query.measure);
   const [figures, participation] = await Promise.all([
     organizationFigures(ctx, measure, query.year),
     participationOf(ctx),

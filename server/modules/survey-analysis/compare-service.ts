@@ -5,6 +5,7 @@ import { changeAt } from './area-figures';
 import { type AnalysisContext, loadFrame, waveRefOf } from './context';
 import { suppressedFigure } from './figures';
 import { readableFigures } from './overview-service';
+import { frameOf } from './periods';
 import { resolveMeasure, resolveWave } from './resolve';
 
 /**
@@ -17,7 +18,7 @@ export async function compareAreas(
   ctx: AnalysisContext,
   query: { areaIds: string[]; waveId?: string; measure: string },
 ): Promise<z.infer<typeof comparison>> {
-  const frame = await loadFrame(ctx);
+  const frame = await loadFrame(ctx, frameOf(undefined, query.waveId));
   const measure = resolveMeasure(ctx, frame, query.measure);
   const wave = resolveWave(frame, query.waveId);
   const chosen = [...new Set(query.areaIds)].map((id) => {

@@ -5,6 +5,7 @@ import type { AreaGeometry } from '../../../common/geo';
 import { waveFigures } from './area-figures';
 import { type AnalysisContext, loadFrame, scopeCondition } from './context';
 import { suppressedFigure } from './figures';
+import { frameOf } from './periods';
 import { resolveMeasure, resolveWave } from './resolve';
 import { loadAreaCounts } from './rollup-table';
 
@@ -19,12 +20,12 @@ export async function surveyMap(
   ctx: AnalysisContext,
   query: { waveId?: string; measure: string },
 ): Promise<Choropleth> {
-  const frame = await loadFrame(ctx);
+  const frame = await loadFrame(ctx, frameOf(undefined, query.waveId));
   const measure = resolveMeasure(ctx, frame, query.measure);
   const wave = resolveWave(frame, query.waveId);
   const areaIds = frame.areas.map((area) => area.id);
   const [table, shapes] = await Promise.all([
-    loadAreaCounts(ctx, frame.scope, measure.itemKeys, wave ? [wave.id] : []),
+    loadAreaCounts(ctx, frame, measure.itemKeys, wave ? [wave.id] : []),
     areaShapes(ctx, frame.scope),
   ]);
   const figures = wave ? waveFigures(table, measure, wave.id, areaIds).areas : new Map();

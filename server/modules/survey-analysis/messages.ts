@@ -5,6 +5,8 @@ import { AppError } from '../../platform/errors';
 const catalogue = {
   sv: {
     unknownMeasure: 'är inte ett index eller en skalfråga i enkäten',
+    ownIndexNotBenchmarked:
+      'egna index jämförs inte med andra bolag; välj ett standardindex eller en fråga så jämförs lika med lika',
     unknownArea: 'finns inte',
     unknownWave: 'finns inte',
     groupAge: 'Åldersgrupp',
@@ -19,6 +21,8 @@ const catalogue = {
   },
   en: {
     unknownMeasure: 'is not an index or a scale question of the survey',
+    ownIndexNotBenchmarked:
+      'own indexes are not compared with other companies; choose a standard index or a question so like is compared with like',
     unknownArea: 'does not exist',
     unknownWave: 'does not exist',
     groupAge: 'Age group',

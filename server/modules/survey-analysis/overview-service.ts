@@ -1,4 +1,4 @@
-import type { Overview } from '../../../common/contracts/survey-analysis';
+import type { Overview, PeriodFrame } from '../../../common/contracts/survey-analysis';
 import { changeAt, figureAt, latestWaveWithAnswers, seriesFigures, type WaveFigures } from './area-figures';
 import { type AnalysisContext, type AnalysisFrame, loadFrame, waveRefOf } from './context';
 import { suppressedFigure } from './figures';
@@ -7,14 +7,17 @@ import { resolveMeasure, targetFor } from './resolve';
 import { type CountsTable, loadAreaCounts, organizationKey } from './rollup-table';
 
 /**
- * The area × wave table of one measure: every area the actor may read, each wave's figure and
+ * The area × wave (or × month of the continuous surveys) table of one measure: every area the actor may read, each wave's figure and
  * change against the area's previous wave with answers, the target of the latest wave's year,
  * progress towards it and a flag for a certain decrease. Two statements: the frame and the
  * rollups.
  */
-export async function surveyOverview(ctx: AnalysisContext, measureKey: string): Promise<Overview> {
-  const frame = await loadFrame(ctx);
-  const measure = resolveMeasure(ctx, frame, measureKey);
+export async function surveyOverview(
+  ctx: AnalysisContext,
+  query: { measure: string; by: PeriodFrame },
+): Promise<Overview> {
+  const frame = await loadFrame(ctx, query.by);
+  const measure = resolveMeasure(ctx, frame, query.measure);
   const { table, series } = await readableFigures(ctx, frame, measure);
   const view = { ctx, frame, measure, table, series };
   return {
@@ -32,7 +35,7 @@ export async function surveyOverview(ctx: AnalysisContext, measureKey: string): 
  * a few never shows what the overview hides.
  */
 export async function readableFigures(ctx: AnalysisContext, frame: AnalysisFrame, measure: Measure) {
-  const table = await loadAreaCounts(ctx, frame.scope, measure.itemKeys);
+  const table = await loadAreaCounts(ctx, frame, measure.itemKeys);
   const series = seriesFigures(
     table,
     measure,

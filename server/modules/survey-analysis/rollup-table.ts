@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { AreaScope } from '../../platform/policy';
-import type { AnalysisContext } from './context';
+import type { AnalysisContext, AnalysisFrame } from './context';
 import { scopeCondition } from './context';
 import { type Counts, noCounts } from './figures';
+import { periodCondition, periodKeySql } from './periods';
 
 /** The organization's own row in a table, beside area ids. */
 export const organizationKey = 'organization';
@@ -60,40 +60,42 @@ export function tableOf(rows: readonly CountRow[], table = new CountsTable()): C
   return table;
 }
 
-/** A counts row packed as a JSON array: [wave, place, question, answered, positive, dontKnow]. */
+/** A counts row packed as a JSON array: [period, place, question, answered, positive, dontKnow]. */
 type PackedRow = [string, string, string, number, number, number];
 
 /**
  * ONE statement over survey_rollups only: the organization's totals and those of the areas in
- * the actor's scope (group 'all'), per wave and question, the months of each wave summed.
- * Restricted to the given questions and, when given, waves. The rows come back packed in one
- * JSON value: on PGlite, moving thousands of rows one by one costs more than the query itself.
+ * the actor's scope (group 'all'), per period of the frame (a wave with its months summed, or a
+ * month) and question. Restricted to the given questions and, when given, periods. The rows
+ * come back packed in one JSON value: on PGlite, moving thousands of rows one by one costs more
+ * than the query itself.
  */
 export async function loadAreaCounts(
   ctx: AnalysisContext,
-  scope: AreaScope,
+  frame: Pick<AnalysisFrame, 'scope' | 'by'>,
   itemKeys: readonly string[],
-  waveIds?: readonly string[],
+  periodIds?: readonly string[],
 ): Promise<CountsTable> {
-  if (itemKeys.length === 0 || waveIds?.length === 0) return new CountsTable();
+  if (itemKeys.length === 0 || periodIds?.length === 0) return new CountsTable();
   const org = ctx.actor.organizationId;
   const questions = sql.join(
     itemKeys.map((key) => sql`${key}`),
     sql`, `,
   );
-  const waves = waveIds
-    ? sql`and wave_id in (${sql.join(
-        waveIds.map((id) => sql`${id}::uuid`),
-        sql`, `,
+  const waves = periodIds
+    ? sql`and (${sql.join(
+        periodIds.map((id) => sql`(${periodCondition(id, sql`wave_id`, sql`answered_month`)})`),
+        sql` or `,
       )})`
     : sql``;
   const result = (await ctx.db.execute(sql`
-    select json_agg(json_build_array(wave_id, scope_id, question_key, answered, positive, dont_know)) as rows
-      from (select wave_id, scope_id, question_key, sum(answered)::int as answered,
+    select json_agg(json_build_array(period, scope_id, question_key, answered, positive, dont_know)) as rows
+      from (select ${periodKeySql(frame.by, sql`wave_id`, sql`answered_month`)} as period, scope_id,
+                   question_key, sum(answered)::int as answered,
                    sum(positive)::int as positive, sum(dont_know)::int as dont_know
               from survey_rollups
              where organization_id = ${org} and group_key = 'all'
-               and (scope = 'organization' or (scope = 'area' and ${scopeCondition(sql`scope_id`, scope)}))
+               and (scope = 'organization' or (scope = 'area' and ${scopeCondition(sql`scope_id`, frame.scope)}))
                and question_key in (${questions}) ${waves}
              group by 1, 2, 3) counts`)) as { rows: { rows: PackedRow[] | null }[] };
   const table = new CountsTable();

@@ -19,6 +19,7 @@ import {
   targetsQuery,
   targetView,
 } from '../../../common/contracts/survey-analysis';
+import { ownQuestionResults, ownQuestionsQuery } from '../../../common/contracts/survey-own-questions';
 import { requireActor } from '../../platform/auth/plugin';
 import { requestLocale } from '../../platform/locale';
 import { getAreaDetail } from './area-detail-service';
@@ -27,6 +28,7 @@ import { compareAreas } from './compare-service';
 import type { AnalysisContext } from './context';
 import { surveyMap } from './map-service';
 import { surveyOverview } from './overview-service';
+import { ownChoiceResults } from './own-choice-service';
 import { surveySignals } from './signals-service';
 import { listTargets, putTarget } from './targets-service';
 
@@ -43,13 +45,25 @@ export const surveyAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/survey-analysis/overview',
     { schema: { tags, querystring: overviewQuery, response: { 200: overview } } },
-    async (request) => surveyOverview(ctx(request), request.query.measure),
+    async (request) => surveyOverview(ctx(request), request.query),
   );
   // :id (not :areaId) so that the tenancy walk over id routes covers it.
   app.get(
     '/survey-analysis/areas/:id',
     { schema: { tags, params: idParams, querystring: areaDetailQuery, response: { 200: areaDetail } } },
     async (request) => getAreaDetail(ctx(request), request.params.id, request.query),
+  );
+  app.get(
+    '/survey-analysis/areas/:id/own-questions',
+    {
+      schema: {
+        tags,
+        params: idParams,
+        querystring: ownQuestionsQuery,
+        response: { 200: ownQuestionResults },
+      },
+    },
+    async (request) => ownChoiceResults(ctx(request), request.params.id, request.query),
   );
   app.get('/survey-analysis/signals', { schema: { tags, response: { 200: signalList } } }, async (request) =>
     surveySignals(ctx(request)),

@@ -15,7 +15,7 @@ type Signal = z.infer<typeof signalList>['items'][number];
 export async function surveySignals(ctx: AnalysisContext): Promise<{ items: Signal[] }> {
   const frame = await loadFrame(ctx);
   const measures = allMeasures(frame.own);
-  const table = await loadAreaCounts(ctx, frame.scope, itemKeysOf(measures));
+  const table = await loadAreaCounts(ctx, frame, itemKeysOf(measures));
   return { items: signalsIn(ctx, frame, table) };
 }
 

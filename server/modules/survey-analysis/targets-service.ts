@@ -11,7 +11,7 @@ import { inScope } from '../places/access';
 import { surveyPermissions } from '../surveys/policy';
 import { type AnalysisContext, readScope } from './context';
 import { analysisFieldError } from './messages';
-import { ownScaleQuestions } from './own-questions';
+import { ownMeasures } from './own-questions';
 import { resolveMeasure } from './resolve';
 
 type TargetView = z.infer<typeof targetView>;
@@ -52,8 +52,7 @@ export async function listTargets(ctx: AnalysisContext, areaId?: string): Promis
 export async function putTarget(ctx: AnalysisContext, input: TargetInput): Promise<TargetView> {
   const area = await readableArea(ctx, input.areaId);
   if (!allows(surveyPermissions, ctx.actor, 'survey.manage', area.id)) throw forbidden();
-  const own = await ownScaleQuestions(ctx);
-  resolveMeasure(ctx, { own }, input.measureKey, 'measureKey');
+  resolveMeasure(ctx, { own: await ownMeasures(ctx) }, input.measureKey, 'measureKey');
   return ctx.db.transaction(async (tx) => {
     const values = { ...input, organizationId: ctx.actor.organizationId, id: newId() };
     const [row] = await tx

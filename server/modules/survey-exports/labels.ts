@@ -22,6 +22,12 @@ const catalogue = {
     measure: 'Mått',
     buildingsSheet: 'Byggnader',
     breakdownsSheet: 'Bakgrund',
+    ownSheet: 'Egna frågor',
+    ownFor: 'Egna frågor, {wave}',
+    question: 'Fråga',
+    option: 'Svarsalternativ',
+    ownLegend:
+      '– = färre än 5 har svarat på frågan; visas inte. Andelen är de som valt alternativet av dem som svarat på frågan, med 95 % konfidensintervall (Wilson). Där flera svar är möjliga kan andelarna tillsammans bli mer än 100 %.',
     legend:
       '– = färre än 5 svar, eller dolt för att skydda en liten grupp; visas inte. Andelen är de som svarat mycket eller ganska bra ("vet ej" räknas inte), med 95 % konfidensintervall (Wilson).',
     buildingsFor: 'Byggnader, {measure}, {wave}',
@@ -70,6 +76,12 @@ const catalogue = {
     measure: 'Measure',
     buildingsSheet: 'Buildings',
     breakdownsSheet: 'Background',
+    ownSheet: 'Own questions',
+    ownFor: 'Own questions, {wave}',
+    question: 'Question',
+    option: 'Option',
+    ownLegend:
+      '– = fewer than 5 answered the question; not shown. The share is those who chose the option of those who answered the question, with a 95 % confidence interval (Wilson). Where several answers are possible the shares may add up to more than 100 %.',
     legend:
       '– = fewer than 5 answers, or hidden to protect a small group; not shown. The share is those answering very or fairly good ("don\'t know" not counted), with a 95 % confidence interval (Wilson).',
     buildingsFor: 'Buildings, {measure}, {wave}',

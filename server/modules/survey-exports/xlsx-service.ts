@@ -9,8 +9,10 @@ import {
 } from '../survey-analysis/context';
 import { allMeasures, labelOf, type Measure } from '../survey-analysis/measures';
 import { surveyOverview } from '../survey-analysis/overview-service';
+import { frameOf } from '../survey-analysis/periods';
 import { resolveWave } from '../survey-analysis/resolve';
 import { exportWord } from './labels';
+import { ownQuestionsSheet } from './own-questions-sheet';
 import { addFigureSheet, type FigureRow, type FigureSheet, workbookBuffer } from './xlsx-workbook';
 
 /** A measure over every area and wave the actor may read: the overview as rows. */
@@ -19,7 +21,7 @@ async function measureSheet(
   frame: AnalysisFrame,
   measure: Measure,
 ): Promise<FigureSheet> {
-  const overview = await surveyOverview(ctx, measure.key);
+  const overview = await surveyOverview(ctx, { measure: measure.key, by: frame.by });
   const waveName = new Map(frame.waves.map((wave) => [wave.id, wave.name]));
   const covers = new Map(frame.waves.map((wave) => [wave.id, new Set(wave.areaIds)]));
   const rows: FigureRow[] = overview.rows.flatMap((row) =>
@@ -78,11 +80,13 @@ async function placeSheets(ctx: AnalysisContext, frame: AnalysisFrame, wave: Ana
  * Only what the screens show: the same suppressed cells, written as "–" with a legend.
  */
 export async function surveyWorkbook(ctx: AnalysisContext, waveId?: string) {
-  const frame = await loadFrame(ctx);
+  const frame = await loadFrame(ctx, frameOf(undefined, waveId));
   const wave = resolveWave(frame, waveId);
   const sheets: FigureSheet[] = [];
   for (const measure of allMeasures(frame.own)) sheets.push(await measureSheet(ctx, frame, measure));
   if (wave) sheets.push(...(await placeSheets(ctx, frame, wave)));
+  const own = wave ? await ownQuestionsSheet(ctx, frame, wave) : null;
+  if (own) sheets.push(own);
   const body = await workbookBuffer((workbook) => {
     for (const sheet of sheets) addFigureSheet(workbook, ctx.locale, sheet);
   });

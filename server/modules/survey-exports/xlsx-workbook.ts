@@ -13,6 +13,8 @@ export type FigureSheet = {
   placeHeaders: string[];
   rows: FigureRow[];
   withChange: boolean;
+  /** What the shares are, when not the top-two-box share of the scale (the default legend). */
+  legend?: string;
 };
 
 const percentFormat = '0.0 %';
@@ -70,7 +72,7 @@ export function addFigureSheet(workbook: ExcelJS.Workbook, locale: Locale, sheet
     ws.addRow([...row.place, ...figureCells(row.figure), ...change, note]);
   }
   ws.addRow([]);
-  ws.addRow([exportWord(locale, 'legend')]).font = { italic: true };
+  ws.addRow([sheet.legend ?? exportWord(locale, 'legend')]).font = { italic: true };
   const first = sheet.placeHeaders.length + 1;
   headers.forEach((header, index) => {
     const column = ws.getColumn(index + 1);

@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, or, type SQL } from 'drizzle-orm';
 import {
   type FreeTextList,
   type FreeTextQuery,
@@ -9,9 +9,10 @@ import { surveyResponses } from '../../db/schema';
 import type { SurveyContext } from '../surveys/context';
 import { loadSurveyArea, loadWave, visibleResponses } from './access';
 import { type Cell, cellKey, responseCells, splitCells } from './cells';
+import { hasOwnText, loadOwnTexts, ownTextConditions } from './own-text-rows';
 import { hasText, loadCorrections, loadTexts, textConditions } from './text-rows';
 import { themeCountsOf } from './theme-counts';
-import { presentText, tagTexts } from './themed-texts';
+import { mergeTexts, presentText, tagTexts, textKey } from './themed-texts';
 
 /** The responses of the chosen wave and area among those the actor may read the texts of. */
 async function scopeOf(ctx: SurveyContext, query: FreeTextQuery): Promise<SQL> {
@@ -26,25 +27,28 @@ async function scopeOf(ctx: SurveyContext, query: FreeTextQuery): Promise<SQL> {
 }
 
 /**
- * Free-text answers with their themes (keywords, then staff corrections), filtered and paged.
+ * Free-text answers, and answers to the organization's own text questions (with the question's
+ * label), with their themes (keywords, then staff corrections), filtered and paged.
  * Themes are not stored but computed on read, so a better keyword list retags old answers too;
  * the theme filter and counts therefore work on the loaded texts of the filter.
  */
 export async function listFreeText(ctx: SurveyContext, query: FreeTextQuery): Promise<FreeTextList> {
   const scope = await scopeOf(ctx, query);
   const where = textConditions(ctx.actor.organizationId, scope, query.q);
-  const [rows, corrections, cells] = await Promise.all([
+  const [freeTexts, ownTexts, corrections, cells] = await Promise.all([
     loadTexts(ctx.db, where),
+    loadOwnTexts(ctx.db, ownTextConditions(ctx.actor.organizationId, scope, query.q)),
     loadCorrections(ctx.db, where),
     responseCells(ctx.db, ctx.actor.organizationId, scope),
   ]);
+  const rows = mergeTexts(freeTexts, ownTexts);
   const tags = new Map(tagTexts(rows, corrections).map((tagged) => [tagged.id, tagged]));
   const chosen = query.theme
-    ? rows.filter((row) => tags.get(row.id)?.themes.some((theme) => theme.theme === query.theme))
+    ? rows.filter((row) => tags.get(textKey(row))?.themes.some((theme) => theme.theme === query.theme))
     : rows;
   const page = chosen.slice(query.offset, query.offset + freeTextPageSize);
   return {
-    items: page.map((row) => presentText(row, tags.get(row.id) as FinalTagged, ctx.locale)),
+    items: page.map((row) => presentText(row, tags.get(textKey(row)) as FinalTagged, ctx.locale)),
     total: chosen.length,
     offset: query.offset,
     limit: freeTextPageSize,
@@ -57,6 +61,10 @@ export async function listFreeText(ctx: SurveyContext, query: FreeTextQuery): Pr
 async function withheldTextCells(ctx: SurveyContext, scope: SQL, cells: readonly Cell[]): Promise<number> {
   const withheld = new Set(splitCells(cells).withheld.map(cellKey));
   if (withheld.size === 0) return 0;
-  const withText = await responseCells(ctx.db, ctx.actor.organizationId, and(scope, hasText()));
+  const withText = await responseCells(
+    ctx.db,
+    ctx.actor.organizationId,
+    and(scope, or(hasText(), hasOwnText())),
+  );
   return withText.filter((cell) => withheld.has(cellKey(cell))).length;
 }

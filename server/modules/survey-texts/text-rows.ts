@@ -6,7 +6,7 @@ import { sameRow } from '../../db/same-row';
 import { areas, surveyResponses, surveyThemeCorrections, surveyWaves } from '../../db/schema';
 import type { TextRow } from './themed-texts';
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * Responses of an area × wave cell with at least 5 responses. In SQL, so a withheld text is
@@ -41,6 +41,7 @@ export async function loadTexts(db: Tx, where: SQL): Promise<TextRow[]> {
       areaName: areas.name,
       waveId: surveyResponses.waveId,
       waveName: surveyWaves.name,
+      startsOn: surveyWaves.startsOn,
       text: surveyResponses.freeText,
     })
     .from(surveyResponses)
@@ -48,7 +49,7 @@ export async function loadTexts(db: Tx, where: SQL): Promise<TextRow[]> {
     .innerJoin(surveyWaves, sameRow(surveyWaves, surveyResponses.organizationId, surveyResponses.waveId))
     .where(where)
     .orderBy(desc(surveyWaves.startsOn), asc(areas.name), asc(surveyResponses.id));
-  return rows.map((row) => ({ ...row, text: row.text ?? '' }));
+  return rows.map((row) => ({ ...row, text: row.text ?? '', question: null }));
 }
 
 /** The staff corrections of the texts under the same condition, in the order they were made. */

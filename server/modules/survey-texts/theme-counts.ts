@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { FreeTextList } from '../../../common/contracts/survey-texts';
 import type { Locale } from '../../../common/roles';
 import { cellVisibility } from '../../../common/statistics';
@@ -7,6 +7,7 @@ import { countThemes } from '../../../common/surveys/themes/count-themes';
 import type { Tx } from '../../db/client';
 import { surveyResponses } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
+import { periodCondition } from '../survey-analysis/periods';
 import { visibleResponses } from './access';
 import { responseCells } from './cells';
 import { loadCorrections, loadTexts, textConditions } from './text-rows';
@@ -27,19 +28,20 @@ export function themeCountsOf(tagged: readonly FinalTagged[], locale: Locale): T
 }
 
 /**
- * The theme counts of one area in one wave, for reports: aggregates only (no text), so anyone
+ * The theme counts of one area in one wave (or month of a continuous survey), for reports: aggregates only (no text), so anyone
  * who reads the area's figures gets them; null when the cell has fewer than 5 responses.
  */
 export async function areaThemeCounts(
   db: Tx,
   actor: Actor,
+  /** waveId: a wave's id or a month period's (survey-analysis/periods.ts). */
   place: { areaId: string; waveId: string },
   locale: Locale,
 ): Promise<ThemeCountRow[] | null> {
   const scope = and(
     visibleResponses(actor, 'survey.read'),
     eq(surveyResponses.areaId, place.areaId),
-    eq(surveyResponses.waveId, place.waveId),
+    periodCondition(place.waveId, sql`${surveyResponses.waveId}`, sql`${surveyResponses.answeredMonth}`),
   ) as SQL;
   const [cell] = await responseCells(db, actor.organizationId, scope);
   if (!cell || cellVisibility(cell.responses) === 'suppressed') return null;

@@ -18,20 +18,41 @@ const themeByKey = new Map(surveyThemes.map((theme) => [theme.key, theme]));
 /** A theme's name in the staff language; a key no longer among the themes shows as itself. */
 export const themeLabel = (key: string, locale: Locale) => themeByKey.get(key)?.name[locale] ?? key;
 
-/** A free-text answer as loaded, with its place and wave names. */
+/** A free-text answer as loaded, with its place and wave names; `question` names an
+ * organization's own text question (null for the default free text). */
 export type TextRow = {
   id: string;
   areaId: string;
   areaName: string;
   waveId: string;
   waveName: string;
+  startsOn: string;
   text: string;
+  question: { key: string; label: { sv: string; en: string } } | null;
 };
+
+/**
+ * A text's key among the tagged ones: the response id for the free text (staff corrections name
+ * it), the response id and question for an own text question's answer, which corrections do not
+ * reach.
+ */
+export const textKey = (row: TextRow): string => (row.question ? `${row.id}/${row.question.key}` : row.id);
 
 /** Keyword tags with the staff corrections applied: corrections win (common/surveys/themes). */
 export function tagTexts(rows: readonly TextRow[], corrections: readonly ThemeCorrection[]): FinalTagged[] {
-  const tagged = rows.map((row) => ({ id: row.id, themes: tagText(row.text, surveyThemes) }));
+  const tagged = rows.map((row) => ({ id: textKey(row), themes: tagText(row.text, surveyThemes) }));
   return applyCorrections(tagged, corrections);
+}
+
+/** Free texts and own-question texts in one list: newest wave first, then area, response, question. */
+export function mergeTexts(freeTexts: readonly TextRow[], ownTexts: readonly TextRow[]): TextRow[] {
+  const order = (row: TextRow) => [row.startsOn, row.areaName, row.id, row.question?.key ?? ''];
+  return [...freeTexts, ...ownTexts].sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    if (x[0] !== y[0]) return x[0] < y[0] ? 1 : -1;
+    for (let i = 1; i < x.length; i++) if (x[i] !== y[i]) return (x[i] ?? '') < (y[i] ?? '') ? -1 : 1;
+    return 0;
+  });
 }
 
 /** The one way a free-text answer leaves the server. */
@@ -43,6 +64,7 @@ export function presentText(row: TextRow, tags: FinalTagged, locale: Locale): Fr
     waveId: row.waveId,
     waveName: row.waveName,
     text: row.text,
+    question: row.question ? { key: row.question.key, label: row.question.label[locale] } : null,
     themes: tags.themes.map((theme) => ({
       key: theme.theme,
       label: themeLabel(theme.theme, locale),

@@ -26,6 +26,8 @@ type CheckedImport = {
   parsed: ParsedResponse[];
   placed: PlacedResponse[];
   freeTextKey: string | null;
+  ownChoiceKeys: ReadonlySet<string>;
+  ownTextKeys: ReadonlySet<string>;
   issues: FieldIssue[];
 };
 
@@ -66,6 +68,8 @@ async function checkImport(ctx: SurveyContext, waveId: string, upload: ImportUpl
     parsed: parsed.rows,
     placed,
     freeTextKey,
+    ownChoiceKeys: new Set(asked.choices.keys()),
+    ownTextKeys: new Set(asked.texts.keys()),
     issues,
   };
 }
@@ -115,6 +119,8 @@ export async function commitImport(ctx: SurveyContext, waveId: string, upload: I
       waveId: id,
       rows: checked.placed,
       freeTextKey: checked.freeTextKey,
+      ownChoiceKeys: checked.ownChoiceKeys,
+      ownTextKeys: checked.ownTextKeys,
     });
     await recordAudit(tx, ctx.actor, {
       action: 'import',

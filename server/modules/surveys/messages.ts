@@ -9,7 +9,9 @@ const catalogue = {
     notInWave: 'ingår inte i mätomgången',
     duplicate: 'förekommer flera gånger',
     endsBeforeStart: 'kan inte vara före startdatum',
-    keyTaken: 'används redan av en annan fråga',
+    keyTaken: 'används redan av en annan fråga eller ett index',
+    indexKeyTaken: 'används redan av ett index eller en fråga',
+    notScale: 'är inte en skalfråga; ett index räknas bara på skalfrågor',
     waveClosed: 'mätomgången är avslutad',
     notContinuous: 'inbjudningar skickas bara i löpande enkäter som är öppna',
     nothingToPrint:
@@ -22,7 +24,9 @@ const catalogue = {
     notInWave: 'is not part of the survey wave',
     duplicate: 'appears more than once',
     endsBeforeStart: 'cannot be before the start date',
-    keyTaken: 'is already used by another question',
+    keyTaken: 'is already used by another question or an index',
+    indexKeyTaken: 'is already used by an index or a question',
+    notScale: 'is not a scale question; an index is computed from scale questions only',
     waveClosed: 'the survey wave is closed',
     notContinuous: 'invitations are sent only in continuous surveys that are open',
     nothingToPrint:

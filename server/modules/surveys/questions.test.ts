@@ -37,6 +37,9 @@ describe('survey question bank', () => {
         sv: 'Hur trygg känner du dig på parkeringen?',
         en: 'Hur trygg känner du dig på parkeringen?',
       },
+      options: null,
+      multiple: false,
+      maxLength: null,
     });
     expect((await admin.get('/api/survey-questions')).json().questions.at(-1).key).toBe('safety_parking');
     const again = await admin.post('/api/survey-questions', ownQuestion);

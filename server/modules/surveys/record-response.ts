@@ -1,6 +1,13 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { surveyAnswers, surveyCodes, surveyMapPoints, surveyResponses } from '../../db/schema';
+import {
+  surveyAnswers,
+  surveyChoiceAnswers,
+  surveyCodes,
+  surveyMapPoints,
+  surveyResponses,
+  surveyTextAnswers,
+} from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import { hashToken } from '../../platform/ids';
 import type { CheckedSheet } from './response-sheet';
@@ -31,7 +38,7 @@ class AlreadyReceived extends Error {}
 /**
  * The one way an answer sheet is stored, whatever the channel. In one transaction: the code is
  * marked used (today's date only, invitation address cleared), the response gets a random v4 id
- * and only the month, then its answers, the map points (not linked to it) and the rollups. A
+ * and only the month, then its answers (scale, own choice and own text), the map points (not linked to it) and the rollups. A
  * code used by another submission → 409 survey_code_used; the same submission again → received,
  * nothing written. The response row never names the code or the household.
  */
@@ -57,6 +64,14 @@ async function writeResponse(tx: Tx, input: RecordInput, hash: string) {
     await tx
       .insert(surveyAnswers)
       .values(sheet.answers.map((a) => ({ ...a, organizationId, responseId: response.id })));
+  if (sheet.choices.length > 0)
+    await tx
+      .insert(surveyChoiceAnswers)
+      .values(sheet.choices.map((c) => ({ ...c, organizationId, responseId: response.id })));
+  if (sheet.texts.length > 0)
+    await tx
+      .insert(surveyTextAnswers)
+      .values(sheet.texts.map((t) => ({ ...t, organizationId, responseId: response.id })));
   // Random ids, and nothing that names the response: a marked place cannot be traced to a sheet.
   if (sheet.mapPoints.length > 0)
     await tx.insert(surveyMapPoints).values(

@@ -5,6 +5,10 @@ const catalogue = {
   sv: {
     notAsked: 'är ingen fråga i den här enkäten',
     notScale: 'är ingen fråga med svarsskala',
+    notOwnChoice: 'är ingen flervalsfråga i den här enkäten',
+    notOwnText: 'är ingen textfråga i den här enkäten',
+    singleChoice: 'frågan har bara ett svar; välj ett alternativ',
+    unknownOption: 'frågan har inget svarsalternativ "{value}"',
     mapNotAsked: 'enkäten har ingen kartfråga för det här området',
     pointOutside: 'ligger för långt från området',
     areaNotInWave: 'området ingår inte i enkäten',
@@ -20,6 +24,10 @@ const catalogue = {
   en: {
     notAsked: 'is not a question of this survey',
     notScale: 'is not a question with an answer scale',
+    notOwnChoice: 'is not a choice question of this survey',
+    notOwnText: 'is not a text question of this survey',
+    singleChoice: 'the question takes one answer; choose one option',
+    unknownOption: 'the question has no option "{value}"',
     mapNotAsked: 'the survey has no map question for this area',
     pointOutside: 'is too far from the area',
     areaNotInWave: 'the area is not part of the survey',

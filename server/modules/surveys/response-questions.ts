@@ -27,15 +27,19 @@ export type AskedQuestion = {
   prompt: TenantTexts;
   hint: TenantTexts | null;
   options: { key: string; label: TenantTexts }[] | null;
+  /** Choice questions: whether several options may be chosen. */
+  multiple: boolean;
   maxLength: number | null;
   maxPoints: number | null;
+  /** The organization's own question (not the default questionnaire's). */
+  own: boolean;
 };
 
 /**
  * What a wave asks, limited to what an answer sheet can hold: scale items (default or own), the
- * three background questions, one free text and one map question (the first of each the wave
- * lists). An organization's own choice and text questions have nowhere to be stored yet and are
- * left out of forms and imports.
+ * three background questions, one default free text and one map question (the first of each the
+ * wave lists), and the organization's own choice and text questions (survey_choice_answers,
+ * survey_text_answers).
  */
 export type AskedQuestions = {
   list: AskedQuestion[];
@@ -43,13 +47,17 @@ export type AskedQuestions = {
   backgroundKeys: ReadonlySet<BackgroundKey>;
   freeText: AskedQuestion | null;
   map: AskedQuestion | null;
+  /** Own choice questions by key. */
+  choices: ReadonlyMap<string, AskedQuestion>;
+  /** Own text questions by key. */
+  texts: ReadonlyMap<string, AskedQuestion>;
 };
 
 type Texts = Partial<Record<keyof TenantTexts, string>> & { sv: string };
 const filled = (text: Texts): TenantTexts =>
   Object.fromEntries(tenantLocales.map((l) => [l, text[l] || text.en || text.sv])) as TenantTexts;
 
-function asked(question: DefaultQuestion | SurveyQuestionDefinition): AskedQuestion {
+function asked(question: DefaultQuestion | SurveyQuestionDefinition, own: boolean): AskedQuestion {
   return {
     key: question.key,
     kind: question.kind,
@@ -61,8 +69,10 @@ function asked(question: DefaultQuestion | SurveyQuestionDefinition): AskedQuest
       question.kind === 'choice'
         ? question.options.map((option) => ({ key: option.key, label: filled(option.label) }))
         : null,
+    multiple: question.kind === 'choice' && question.multiple,
     maxLength: question.kind === 'text' ? question.maxLength : null,
     maxPoints: question.kind === 'map_points' ? question.maxPoints : null,
+    own,
   };
 }
 
@@ -96,18 +106,23 @@ export async function askedQuestions(
   );
   const result = { list: [] as AskedQuestion[], scaleKeys: new Set<string>() };
   const backgroundKeys = new Set<BackgroundKey>();
+  const choices = new Map<string, AskedQuestion>();
+  const texts = new Map<string, AskedQuestion>();
   let freeText: AskedQuestion | null = null;
   let map: AskedQuestion | null = null;
   for (const key of questionKeys) {
-    const definition = defaultQuestion(key) ?? own.get(key);
+    const standard = defaultQuestion(key);
+    const definition = standard ?? own.get(key);
     if (!definition) continue;
-    const question = asked(definition);
+    const question = asked(definition, !standard);
     if (question.kind === 'scale') result.scaleKeys.add(key);
-    else if (question.kind === 'choice' && isBackground(key) && defaultQuestion(key)) backgroundKeys.add(key);
+    else if (question.kind === 'choice' && standard && isBackground(key)) backgroundKeys.add(key);
+    else if (question.kind === 'choice' && !standard) choices.set(key, question);
+    else if (question.kind === 'text' && !standard) texts.set(key, question);
     else if (question.kind === 'text' && !freeText) freeText = question;
     else if (question.kind === 'map_points' && !map) map = question;
     else continue;
     result.list.push(question);
   }
-  return { ...result, backgroundKeys, freeText, map };
+  return { ...result, backgroundKeys, freeText, map, choices, texts };
 }

@@ -4,6 +4,7 @@ import { type AreaGeometry, boundingBox } from '../../../common/geo';
 import { fieldMessages } from '../../../common/i18n/errors';
 import type { Locale } from '../../../common/roles';
 import { AppError } from '../../platform/errors';
+import { type ChoiceAnswer, checkOwnAnswers, type TextAnswer } from './own-answers';
 import { type ResponseMessage, responseMessage } from './response-messages';
 import { type AskedQuestions, type BackgroundKey, backgroundColumns } from './response-questions';
 import type { RollupAnswer } from './rollups';
@@ -14,6 +15,10 @@ export type AnswerSheet = {
   background?: SurveyBackground;
   freeText?: string;
   mapPoints?: { lon: number; lat: number }[];
+  /** Own choice questions: question key → chosen option keys. */
+  choices?: Record<string, string[]>;
+  /** Own text questions: question key → text. */
+  texts?: Record<string, string>;
 };
 
 /** An answer sheet checked against what the wave asks, ready to be stored. */
@@ -24,6 +29,8 @@ export type CheckedSheet = {
   yearsInArea: string | null;
   freeText: string | null;
   mapPoints: { lon: number; lat: number }[];
+  choices: ChoiceAnswer[];
+  texts: TextAnswer[];
 };
 
 /** How far outside the area's outline a marked place may be (about 300–550 m): people mark the
@@ -32,7 +39,8 @@ const mapMargin = 0.005;
 
 /**
  * Checks a sheet against the wave's questions: only the keys the wave asks, only scale items in
- * `answers`, background and free text only when asked, map points only near the area. Every
+ * `answers`, background and free text only when asked, map points only near the area, own choice
+ * and text answers as own-answers.ts checks them. Every
  * problem is named by its field, all at once, before anything is stored.
  */
 export function checkSheet(
@@ -63,6 +71,7 @@ export function checkSheet(
   }
   const freeText = checkFreeText(questions, sheet.freeText, locale, issues);
   const mapPoints = checkMapPoints(questions, sheet.mapPoints ?? [], areaGeometry, locale, issues);
+  const own = checkOwnAnswers(questions, sheet, locale, issues);
   if (issues.length > 0) throw new AppError('validation_failed', issues);
   return {
     answers,
@@ -71,6 +80,7 @@ export function checkSheet(
     yearsInArea: background.yearsInArea ?? null,
     freeText,
     mapPoints,
+    ...own,
   };
 }
 

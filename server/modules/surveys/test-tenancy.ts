@@ -5,7 +5,10 @@ import { toCsv, utf8 } from './import/test-csv';
 import { importForm } from './test-import';
 import { createTestWave } from './testing';
 
-/** For the route-walking tenancy test: a wave of the owner's organization and an answer file for it. */
+/**
+ * For the route-walking tenancy test: a wave of the owner's organization, an answer file for it
+ * and an own index.
+ */
 export async function surveyTenancyIds(app: FastifyInstance, owner: { admin: Client; areaId: string }) {
   const wave = await createTestWave(app, {
     organizationId: owner.admin.organizationId,
@@ -25,7 +28,19 @@ export async function surveyTenancyIds(app: FastifyInstance, owner: { admin: Cli
     areaIds: [owner.areaId],
     kind: 'continuous',
   });
-  return { surveyWaveId: wave.id, surveyImportFile: utf8(csv), continuousWaveId: continuous.id };
+  // An own index, for the routes that take its key.
+  const index = await owner.admin.post('/api/survey-indexes', {
+    key: 'tenancy_index',
+    label: { sv: 'Tenancy' },
+    itemKeys: ['safety_stairwell', 'clean_tidy'],
+  });
+  if (index.statusCode !== 201) throw new Error(`survey index not created: ${index.body}`);
+  return {
+    surveyWaveId: wave.id,
+    surveyImportFile: utf8(csv),
+    continuousWaveId: continuous.id,
+    surveyIndexKey: index.json().key as string,
+  };
 }
 
 type Ids = { areaId: string; apartmentId: string } & Awaited<ReturnType<typeof surveyTenancyIds>>;

@@ -11,6 +11,8 @@ export type ImportQuestion = {
   readonly label: Texts;
   readonly prompt: Texts;
   readonly options?: readonly { readonly key: string; readonly label: Texts }[];
+  /** A choice question whose cells may name several options ("A; B"). */
+  readonly multiple?: boolean;
   readonly maxLength?: number;
 };
 

@@ -6,6 +6,8 @@ import type { PlacedResponse } from './resolve-places';
 const responseColumns =
   'id uuid, area_id uuid, building_id uuid, entrance_id uuid, answered_month date, age_group text, gender text, years_in_area text, free_text text';
 const answerColumns = 'response_id uuid, question_key text, value smallint, dont_know boolean';
+const choiceColumns = 'response_id uuid, question_key text, option_key text';
+const textColumns = 'response_id uuid, question_key text, text text';
 
 /** Responses per statement: a JSON parameter of a few MB, which both drivers take in one go. */
 const batchSize = 5000;
@@ -16,6 +18,9 @@ export type CommitInput = {
   rows: PlacedResponse[];
   /** The wave's free-text question, whose answers go to survey_responses.free_text. */
   freeTextKey: string | null;
+  /** The wave's own choice and text questions, whose answers have tables of their own. */
+  ownChoiceKeys: ReadonlySet<string>;
+  ownTextKeys: ReadonlySet<string>;
 };
 
 /**
@@ -28,6 +33,7 @@ export async function commitAnswers(tx: Tx, input: CommitInput): Promise<number>
   for (let start = 0; start < input.rows.length; start += batchSize) {
     const responses: object[] = [];
     const answers: object[] = [];
+    const own: OwnRows = { choices: [], texts: [] };
     for (const row of input.rows.slice(start, start + batchSize)) {
       // Random (v4) ids, as every response has: nothing time-ordered.
       const id = crypto.randomUUID();
@@ -39,6 +45,7 @@ export async function commitAnswers(tx: Tx, input: CommitInput): Promise<number>
           value: value === 'dont_know' ? null : value,
           dont_know: value === 'dont_know',
         });
+      addOwnAnswers(own, id, row, input);
     }
     await insertJson(
       tx,
@@ -54,9 +61,28 @@ export async function commitAnswers(tx: Tx, input: CommitInput): Promise<number>
     // session keeps it for ever), which turns 100 000 responses into hours.
     if (start === 0) await tx.execute(sql`analyze survey_responses`);
     await insertJson(tx, input, 'survey_answers', answerColumns, answers);
+    await insertJson(tx, input, 'survey_choice_answers', choiceColumns, own.choices);
+    await insertJson(tx, input, 'survey_text_answers', textColumns, own.texts);
   }
   await rebuildRollups(tx, input.organizationId, input.waveId);
   return input.rows.length;
+}
+
+type OwnRows = { choices: object[]; texts: object[] };
+
+/** The row's answers to the wave's own choice and text questions, as rows of their tables. */
+function addOwnAnswers(own: OwnRows, id: string, row: PlacedResponse, input: CommitInput) {
+  const chosen = [
+    ...Object.entries(row.choices).map(([key, option]) => [key, [option]] as const),
+    ...Object.entries(row.choiceLists),
+  ];
+  for (const [key, options] of chosen) {
+    if (!input.ownChoiceKeys.has(key)) continue;
+    for (const option of options)
+      own.choices.push({ response_id: id, question_key: key, option_key: option });
+  }
+  for (const [key, text] of Object.entries(row.texts))
+    if (input.ownTextKeys.has(key)) own.texts.push({ response_id: id, question_key: key, text });
 }
 
 function responseRow(id: string, row: PlacedResponse, freeTextKey: string | null) {

@@ -7,7 +7,13 @@ import type { SurveyImportTranslate } from './messages';
 
 /** A mapped column: its position and its header name, which issues use as their path. */
 export type Column = { index: number; name: string };
-export type ChoiceColumn = Column & { key: string; options: ReadonlyMap<string, string>; allowed: string };
+export type ChoiceColumn = Column & {
+  key: string;
+  options: ReadonlyMap<string, string>;
+  allowed: string;
+  /** Several options per cell, separated by ";" or "|". */
+  multiple: boolean;
+};
 
 /** A mapping checked against the file's header and the questionnaire, ready to read rows with. */
 export type MappingPlan = {
@@ -125,7 +131,7 @@ function choiceColumn(column: Column, question: ImportQuestion, own: Record<stri
   }
   for (const [text, key] of Object.entries(own)) options.set(normalizeLabel(text), key);
   const allowed = (question.options ?? []).map((option) => option.label.sv).join(', ');
-  return { ...column, key: question.key, options, allowed };
+  return { ...column, key: question.key, options, allowed, multiple: question.multiple === true };
 }
 
 /** A column's header name, or its position when the header cell is empty. */

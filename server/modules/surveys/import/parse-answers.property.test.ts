@@ -78,6 +78,7 @@ describe('parseAnswers, properties', () => {
             answeredMonth: month(r.month),
             answers: Object.fromEntries(r.answers.flatMap((a, i) => (a === null ? [] : [[scaleKeys[i], a]]))),
             choices: {},
+            choiceLists: {},
             texts: { unsafe_places_text: r.text },
           })),
         );

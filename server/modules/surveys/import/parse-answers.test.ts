@@ -42,6 +42,7 @@ describe('parseAnswers', () => {
         answeredMonth: '2019-03',
         answers: { safety_evening_area: 1, safety_stairwell: 3 },
         choices: { age_group: 'age_70_plus' },
+        choiceLists: {},
         texts: { unsafe_places_text: 'Vid källaren; mörkt' },
       },
       {
@@ -52,6 +53,7 @@ describe('parseAnswers', () => {
         answeredMonth: '2019-03',
         answers: { safety_evening_area: 2, safety_stairwell: 'dont_know' },
         choices: {},
+        choiceLists: {},
         texts: {},
       },
       expect.objectContaining({
@@ -59,6 +61,7 @@ describe('parseAnswers', () => {
         answeredMonth: '2019-04',
         answers: { safety_evening_area: 4 },
         choices: { age_group: 'age_under_25' },
+        choiceLists: {},
         texts: { unsafe_places_text: '"Ingen" belysning' },
       }),
     ]);
@@ -113,6 +116,7 @@ describe('parseAnswers', () => {
       answeredMonth: '2018-11',
       answers: { safety_evening_area: 'dont_know' },
       choices: { age_group: 'age_55_69' },
+      choiceLists: {},
     });
   });
 

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../../../common/errors';
 import type { ScaleAnswer } from '../../../../common/surveys/answer-scale';
+import { backgroundQuestions } from '../../../../common/surveys/background-questions';
 import { normalizeLabel, scaleCellReader } from './answer-labels';
 import { answeredMonth } from './answered-month';
 import { CappedIssues } from './capped-issues';
@@ -22,8 +23,10 @@ export type ParsedResponse = {
   answeredMonth: string;
   /** Scale answers by question key; items left blank are absent. */
   answers: Record<string, ScaleAnswer>;
-  /** Background and other choice answers: question key → option key. */
+  /** Background and other single-choice answers: question key → option key. */
   choices: Record<string, string>;
+  /** Multiple-choice answers: question key → the option keys chosen. */
+  choiceLists: Record<string, string[]>;
   /** Free-text answers by question key. */
   texts: Record<string, string>;
 };
@@ -69,7 +72,7 @@ type RowCells = {
   problem: (column: Column, message: string) => void;
 };
 type Place = Pick<ParsedResponse, 'areaCode' | 'buildingExternalId' | 'entranceLabel'>;
-type Answers = Pick<ParsedResponse, 'answers' | 'choices' | 'texts'>;
+type Answers = Pick<ParsedResponse, 'answers' | 'choices' | 'choiceLists' | 'texts'>;
 
 function rowReader(plan: MappingPlan, input: ParseAnswersInput, issues: CappedIssues) {
   const { t } = input;
@@ -77,6 +80,9 @@ function rowReader(plan: MappingPlan, input: ParseAnswersInput, issues: CappedIs
   const readPlace = placeReader(plan, input);
   const readMonth = monthReader(plan, t);
   const readAnswers = answersReader(plan, input);
+  // Background alone is no answer to the survey; an own choice question is.
+  const isBackground = (key: string) => backgroundQuestions.some((question) => question.key === key);
+  const answerColumns = [...plan.scale, ...plan.text, ...plan.choice.filter((c) => !isBackground(c.key))];
   return (row: TableRow): ParsedResponse | null => {
     const before = issues.count;
     const cells: RowCells = {
@@ -91,7 +97,7 @@ function rowReader(plan: MappingPlan, input: ParseAnswersInput, issues: CappedIs
     const answeredMonth = readMonth(cells);
     const answers = readAnswers(cells);
     // Blank, not unreadable: a row whose labels are all unknown already has its issues.
-    if ([...plan.scale, ...plan.text].every((column) => cells.cell(column) === ''))
+    if (answerColumns.every((column) => cells.cell(column) === ''))
       issues.add({ line: row.line, path: 'csv', message: t('noAnswers') });
     if (issues.count > before || !place || !answeredMonth) return null;
     return { line: row.line, ...place, answeredMonth, ...answers };
@@ -161,7 +167,7 @@ function answersReader(plan: MappingPlan, { mapping, t }: ParseAnswersInput) {
   const code = mapping.scaleCodes.dontKnowCode;
   const extra = code ? `, ${code}` : '';
   return (cells: RowCells): Answers => {
-    const result: Answers = { answers: {}, choices: {}, texts: {} };
+    const result: Answers = { answers: {}, choices: {}, choiceLists: {}, texts: {} };
     for (const column of plan.scale) {
       const value = cells.cell(column);
       const read = scale(value);
@@ -171,10 +177,17 @@ function answersReader(plan: MappingPlan, { mapping, t }: ParseAnswersInput) {
     }
     for (const column of plan.choice) {
       const value = cells.cell(column);
-      const option = column.options.get(normalizeLabel(value));
-      if (option) result.choices[column.key] = option;
-      else if (value !== '')
-        cells.problem(column, t('unknownOption', { value: shown(value), allowed: column.allowed }));
+      const parts = column.multiple ? value.split(/[;|]/).map((part) => part.trim()) : [value];
+      const chosen = new Set<string>();
+      for (const part of parts) {
+        const option = column.options.get(normalizeLabel(part));
+        if (option) chosen.add(option);
+        else if (part !== '')
+          cells.problem(column, t('unknownOption', { value: shown(part), allowed: column.allowed }));
+      }
+      const [first] = chosen;
+      if (column.multiple && chosen.size > 0) result.choiceLists[column.key] = [...chosen];
+      else if (first) result.choices[column.key] = first;
     }
     for (const column of plan.text) {
       const value = textOf(cells, column, column.maxLength, false, t);

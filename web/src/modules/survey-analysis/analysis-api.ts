@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PeriodFrame } from '../../../../common/contracts/survey-analysis';
 import { api } from '../../app/api';
 import type {
   AreaAnalysis,
@@ -20,18 +21,23 @@ function query(params: Record<string, string | undefined>): string {
   return text ? `?${text}` : '';
 }
 
-export function useOverview(measure: string) {
+export function useOverview(measure: string, by: PeriodFrame) {
   return useQuery({
-    queryKey: [root, 'overview', measure],
-    queryFn: () => api.get<Overview>(`/api/survey-analysis/overview${query({ measure })}`),
+    queryKey: [root, 'overview', measure, by],
+    queryFn: () => api.get<Overview>(`/api/survey-analysis/overview${query({ measure, by })}`),
   });
 }
 
 /** One area in a wave (default the latest); buildings and breakdowns are for `measure`. */
-export function useAreaAnalysis(areaId: string, waveId: string | undefined, measure?: string) {
+export function useAreaAnalysis(
+  areaId: string,
+  choice: { waveId?: string; by?: PeriodFrame; measure?: string },
+) {
+  const { waveId, by, measure } = choice;
   return useQuery({
-    queryKey: [root, 'area', areaId, waveId ?? 'latest', measure ?? 'index'],
-    queryFn: () => api.get<AreaAnalysis>(`/api/survey-analysis/areas/${areaId}${query({ waveId, measure })}`),
+    queryKey: [root, 'area', areaId, waveId ?? 'latest', by ?? 'wave', measure ?? 'index'],
+    queryFn: () =>
+      api.get<AreaAnalysis>(`/api/survey-analysis/areas/${areaId}${query({ waveId, by, measure })}`),
     placeholderData: keepPreviousData,
   });
 }

@@ -2,6 +2,7 @@ import { Button, Group, NativeSelect, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PeriodFrame } from '../../../../common/contracts/survey-analysis';
 import { defaultIndexKey } from '../../../../common/surveys/indexes';
 import { AnchorLink } from '../../app/anchor-link';
 import { Page } from '../../app/page';
@@ -16,18 +17,20 @@ import { BreakdownsSection } from './breakdowns-section';
 import { FreeTextPanel } from './free-text-panel';
 import { HeatmapSection } from './heatmap-section';
 import { ItemsSection } from './items-section';
+import { OwnQuestionsSection } from './own-questions-section';
+import { PeriodFrameSelect, surveyWaveOf } from './period-frame-select';
 import { PlacesSection } from './places-section';
 import { SuppressionLegend } from './suppression-legend';
 import { TargetEditor } from './target-editor';
 
-type Choice = { waveId?: string; measure: string };
+type Choice = { waveId?: string; by: PeriodFrame; measure: string };
 type ViewProps = { data: AreaAnalysis; onChoose: (choice: Partial<Choice>) => void };
 
 /** /surveys/analysis/areas/$areaId: one area's results in a chosen wave, with trend and free text. */
 export default function AreaAnalysisPage({ areaId }: { areaId: string }) {
   const { t } = useTranslation();
-  const [choice, setChoice] = useState<Choice>({ measure: defaultIndexKey });
-  const analysis = useAreaAnalysis(areaId, choice.waveId, choice.measure);
+  const [choice, setChoice] = useState<Choice>({ measure: defaultIndexKey, by: 'wave' });
+  const analysis = useAreaAnalysis(areaId, choice);
   return (
     <QueryPage title={t('surveyAnalysis.title')} query={analysis}>
       {(data) => <AreaAnalysisView data={data} onChoose={(next) => setChoice({ ...choice, ...next })} />}
@@ -77,6 +80,11 @@ function Choosers({ data, wave, onChoose }: ViewProps & { wave: WaveRef }) {
   const { t } = useTranslation();
   return (
     <Group align="flex-end" wrap="wrap">
+      <PeriodFrameSelect
+        value={wave.kind === 'month' ? 'month' : 'wave'}
+        waves={data.waves}
+        onChange={(by) => onChoose({ by, waveId: undefined })}
+      />
       <NativeSelect
         label={t('surveyAnalysis.wave')}
         value={wave.id}
@@ -119,9 +127,13 @@ function AreaSections({ data, wave }: { data: AreaAnalysis; wave: WaveRef }) {
         places={data.entrances.map((e) => ({ key: e.entranceId, label: entranceLabel(e), figure: e.figure }))}
       />
       <BreakdownsSection breakdowns={data.breakdowns} />
+      <OwnQuestionsSection areaId={data.area.id} waveId={surveyWaveOf(wave.id)} />
       <SuppressionLegend />
-      {canReadText && <FreeTextPanel areaId={data.area.id} waveId={wave.id} canCorrect={canReadText} />}
-      <HeatmapSection areaId={data.area.id} areaName={data.area.name} waveId={wave.id} />
+      {/* Free text and marked places are per survey: a month of a continuous one shows the whole survey's. */}
+      {canReadText && (
+        <FreeTextPanel areaId={data.area.id} waveId={surveyWaveOf(wave.id)} canCorrect={canReadText} />
+      )}
+      <HeatmapSection areaId={data.area.id} areaName={data.area.name} waveId={surveyWaveOf(wave.id)} />
     </>
   );
 }

@@ -19,7 +19,7 @@ export function AreaSurveySection({ areaId }: { areaId: string }) {
 
 function AreaSurveySummary({ areaId }: { areaId: string }) {
   const { t } = useTranslation();
-  const analysis = useAreaAnalysis(areaId, undefined);
+  const analysis = useAreaAnalysis(areaId, {});
   const data = analysis.data;
   const index = data?.measures.find((measure) => measure.key === defaultIndexKey) ?? data?.measures[0];
   // Nothing to say while loading; an area without answers (404 or no wave) says so plainly.

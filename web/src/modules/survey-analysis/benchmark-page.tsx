@@ -20,7 +20,7 @@ export default function BenchmarkPage() {
   const [measure, setMeasure] = useState(defaultIndexKey);
   const [chosenYear, setYear] = useState<number | undefined>(undefined);
   // Until a year is chosen, the year of the latest wave (this year may have no answers yet).
-  const latestYear = useOverview(measure).data?.waves.at(-1)?.year;
+  const latestYear = useOverview(measure, 'wave').data?.waves.at(-1)?.year;
   const year = chosenYear ?? latestYear ?? new Date().getFullYear();
   const benchmark = useBenchmark(measure, year);
   const canOptIn = useAbility('survey.benchmark_opt_in');
@@ -29,7 +29,7 @@ export default function BenchmarkPage() {
     <Page title={t('surveyAnalysis.benchmark.title')}>
       <AnalysisNav />
       <Text>{t('surveyAnalysis.benchmark.intro')}</Text>
-      <MeasureSelect value={measure} onChange={setMeasure} />
+      <MeasureSelect value={measure} onChange={setMeasure} ownIndexes={false} />
       <NumberInput
         label={t('surveyAnalysis.benchmark.year')}
         value={year}

@@ -1,6 +1,7 @@
 import { Group, Loader, NativeSelect, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PeriodFrame } from '../../../../common/contracts/survey-analysis';
 import { defaultIndexKey } from '../../../../common/surveys/indexes';
 import { AnchorLink } from '../../app/anchor-link';
 import { FormError } from '../../app/form-error';
@@ -11,6 +12,7 @@ import { ChoroplethLegend } from './choropleth-legend';
 import { FiguresTable } from './figures-table';
 import { LazySurveyMap } from './lazy-survey-map';
 import { MeasureSelect, useMeasureOptions } from './measure-select';
+import { PeriodFrameSelect } from './period-frame-select';
 import { Section } from './section';
 import { SuppressionLegend } from './suppression-legend';
 
@@ -19,7 +21,8 @@ export default function ChoroplethPage() {
   const { t } = useTranslation();
   const [measure, setMeasure] = useState(defaultIndexKey);
   const [chosenWave, setWave] = useState<string | undefined>(undefined);
-  const waves = useOverview(measure).data?.waves ?? [];
+  const [by, setBy] = useState<PeriodFrame>('wave');
+  const waves = useOverview(measure, by).data?.waves ?? [];
   const wave = waves.find((item) => item.id === chosenWave) ?? waves.at(-1);
   const map = useChoropleth(wave?.id, measure);
   const { labelOf } = useMeasureOptions();
@@ -29,6 +32,14 @@ export default function ChoroplethPage() {
       <AnalysisNav />
       <Group align="flex-end" wrap="wrap">
         <MeasureSelect value={measure} onChange={setMeasure} />
+        <PeriodFrameSelect
+          value={by}
+          waves={waves}
+          onChange={(next) => {
+            setBy(next);
+            setWave(undefined);
+          }}
+        />
         <NativeSelect
           label={t('surveyAnalysis.wave')}
           value={wave?.id ?? ''}

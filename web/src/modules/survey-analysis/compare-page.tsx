@@ -1,6 +1,7 @@
 import { Group, Loader, MultiSelect, NativeSelect, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PeriodFrame } from '../../../../common/contracts/survey-analysis';
 import { defaultIndexKey } from '../../../../common/surveys/indexes';
 import { AnchorLink } from '../../app/anchor-link';
 import { FormError } from '../../app/form-error';
@@ -14,6 +15,7 @@ import { LazyChart } from './charts/lazy-chart';
 import { describeFigures } from './figures-description';
 import { FiguresTable } from './figures-table';
 import { MeasureSelect } from './measure-select';
+import { PeriodFrameSelect } from './period-frame-select';
 import { SuppressionLegend } from './suppression-legend';
 import { useFormat } from './use-format';
 
@@ -23,8 +25,9 @@ export default function ComparePage() {
   const [measure, setMeasure] = useState(defaultIndexKey);
   const [areaIds, setAreaIds] = useState<string[]>([]);
   const [chosenWave, setWave] = useState<string | undefined>(undefined);
+  const [by, setBy] = useState<PeriodFrame>('wave');
   const areas = useAreas(false);
-  const waves = useOverview(measure).data?.waves ?? [];
+  const waves = useOverview(measure, by).data?.waves ?? [];
   const waveId = chosenWave ?? waves.at(-1)?.id;
   const compare = useCompare(areaIds, waveId, measure);
   return (
@@ -32,6 +35,14 @@ export default function ComparePage() {
       <AnalysisNav />
       <Group align="flex-end" wrap="wrap">
         <MeasureSelect value={measure} onChange={setMeasure} />
+        <PeriodFrameSelect
+          value={by}
+          waves={waves}
+          onChange={(next) => {
+            setBy(next);
+            setWave(undefined);
+          }}
+        />
         <NativeSelect
           label={t('surveyAnalysis.wave')}
           value={waveId ?? ''}

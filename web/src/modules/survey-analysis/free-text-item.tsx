@@ -15,8 +15,10 @@ type Props = {
 };
 
 /** One free-text answer: the text with matching words marked, its theme chips and corrections. */
-export function FreeTextItem({ item, themes, canCorrect, busy, onCorrect }: Props) {
+export function FreeTextItem({ item, themes, canCorrect: mayCorrect, busy, onCorrect }: Props) {
   const { t } = useTranslation();
+  // Staff corrections are kept for the free-text question only; an own question's text keeps its keywords.
+  const canCorrect = mayCorrect && item.question === null;
   const correct = (themeKey: string, action: ThemeCorrection['action']) =>
     onCorrect({ responseId: item.responseId, themeKey, action });
   return (
@@ -24,6 +26,7 @@ export function FreeTextItem({ item, themes, canCorrect, busy, onCorrect }: Prop
       <Stack gap={6}>
         <Text size="xs" c="dimmed">
           {item.areaName} · {item.waveName}
+          {item.question && ` · ${item.question.label}`}
         </Text>
         <Text component="blockquote" m={0} style={{ whiteSpace: 'pre-wrap' }}>
           <HighlightedText text={item.text} spans={item.themes.flatMap((theme) => theme.spans)} />

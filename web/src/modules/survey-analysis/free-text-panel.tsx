@@ -70,7 +70,7 @@ export function FreeTextPanel({
           <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
             {data.items.map((item) => (
               <FreeTextItem
-                key={item.responseId}
+                key={`${item.responseId}/${item.question?.key ?? ''}`}
                 item={item}
                 themes={themes}
                 canCorrect={canCorrect}

@@ -2,15 +2,20 @@ import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSurveyQuestions } from './analysis-api';
 
-/** The measures to analyse: the indexes first, then every scale question. */
-export function useMeasureOptions() {
+/**
+ * The measures to analyse: the indexes first (the default ones, then the organization's own
+ * unless left out), then every scale question.
+ */
+export function useMeasureOptions({ ownIndexes = true }: { ownIndexes?: boolean } = {}) {
   const { t, i18n } = useTranslation();
   const questions = useSurveyQuestions();
   const language = i18n.language === 'en' ? 'en' : 'sv';
-  const indexes = (questions.data?.indexes ?? []).map((index) => ({
-    value: index.key,
-    label: index.label[language],
-  }));
+  const indexes = (questions.data?.indexes ?? [])
+    .filter((index) => ownIndexes || !index.own)
+    .map((index) => ({
+      value: index.key,
+      label: index.label[language],
+    }));
   const items = (questions.data?.questions ?? [])
     .filter((question) => question.kind === 'scale')
     .map((question) => ({ value: question.key, label: question.label[language] }));
@@ -23,9 +28,16 @@ export function useMeasureOptions() {
   };
 }
 
-export function MeasureSelect({ value, onChange }: { value: string; onChange: (measure: string) => void }) {
+type Props = {
+  value: string;
+  onChange: (measure: string) => void;
+  /** The benchmark compares default indexes only, so it leaves the organization's own out. */
+  ownIndexes?: boolean;
+};
+
+export function MeasureSelect({ value, onChange, ownIndexes = true }: Props) {
   const { t } = useTranslation();
-  const { groups } = useMeasureOptions();
+  const { groups } = useMeasureOptions({ ownIndexes });
   // Until the questionnaire has loaded, the chosen measure is still a valid option.
   const data = groups.length > 0 ? groups : [{ value, label: value }];
   return (

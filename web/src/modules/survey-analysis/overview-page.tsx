@@ -1,7 +1,8 @@
-import { Button, Loader, Text } from '@mantine/core';
+import { Button, Group, Loader, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PeriodFrame } from '../../../../common/contracts/survey-analysis';
 import { defaultIndexKey } from '../../../../common/surveys/indexes';
 import { FormError } from '../../app/form-error';
 import { Page } from '../../app/page';
@@ -9,6 +10,7 @@ import { useOverview } from './analysis-api';
 import { AnalysisNav } from './analysis-nav';
 import { MeasureSelect } from './measure-select';
 import { OverviewTable } from './overview-table';
+import { PeriodFrameSelect } from './period-frame-select';
 import { SignalsList } from './signals-list';
 import { SuppressionLegend } from './suppression-legend';
 
@@ -16,7 +18,8 @@ import { SuppressionLegend } from './suppression-legend';
 export default function OverviewPage() {
   const { t } = useTranslation();
   const [measure, setMeasure] = useState(defaultIndexKey);
-  const overview = useOverview(measure);
+  const [by, setBy] = useState<PeriodFrame>('wave');
+  const overview = useOverview(measure, by);
   const exportHref = '/api/survey-analysis/export.xlsx';
   const actions = (
     <Button
@@ -34,12 +37,15 @@ export default function OverviewPage() {
       <AnalysisNav />
       <SignalsList />
       <Text>{t('surveyAnalysis.intro')}</Text>
-      <MeasureSelect value={measure} onChange={setMeasure} />
+      <Group align="flex-end" wrap="wrap">
+        <MeasureSelect value={measure} onChange={setMeasure} />
+        <PeriodFrameSelect value={by} waves={overview.data?.waves ?? []} onChange={setBy} />
+      </Group>
       <FormError error={overview.error} />
       {overview.isPending && <Loader aria-label={t('app.loading')} />}
       {overview.data &&
         (overview.data.rows.length === 0 || overview.data.waves.length === 0 ? (
-          <Text>{t('surveyAnalysis.empty')}</Text>
+          <Text>{t(by === 'month' ? 'surveyAnalysis.by.noMonths' : 'surveyAnalysis.empty')}</Text>
         ) : (
           <>
             <OverviewTable overview={overview.data} />

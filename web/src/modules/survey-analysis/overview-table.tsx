@@ -48,6 +48,7 @@ export function OverviewTable({ overview }: { overview: Overview }) {
 
 function AreaRow({ row, waves }: { row: OverviewRow; waves: WaveRef[] }) {
   const { t } = useTranslation();
+  // By wave the server picks the area's latest wave with answers; by month, this table's last month.
   const latest = waves.at(-1);
   return (
     <Table.Tr>
@@ -70,7 +71,7 @@ function AreaRow({ row, waves }: { row: OverviewRow; waves: WaveRef[] }) {
       <Table.Td>
         <Button
           component="a"
-          href={`/api/survey-analysis/areas/${row.areaId}/report.pdf${latest ? `?waveId=${latest.id}` : ''}`}
+          href={`/api/survey-analysis/areas/${row.areaId}/report.pdf${latest?.kind === 'month' ? `?waveId=${latest.id}` : ''}`}
           download
           size="compact-sm"
           variant="default"

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../../i18n/catalogue';
+import { surveyIndexesEn } from './index-catalogue-en';
 
 /** English texts of the survey staff pages, key for key with catalogue-sv.ts. */
 export const surveysEn: Catalogue['surveys'] = {
@@ -109,6 +110,8 @@ export const surveysEn: Catalogue['surveys'] = {
     notAnswered: 'Not answered',
     freeText: 'Free text',
     freeTextHint: 'Copy the text as written. Leave out names and phone numbers.',
+    own: 'Own questions',
+    several: 'Several answers may be ticked.',
     save: 'Save and key in the next',
     saved: 'The response is saved. The form is cleared for the next sheet.',
     count: 'Keyed in this session: {{count}}',
@@ -157,6 +160,7 @@ export const surveysEn: Catalogue['surveys'] = {
     done: '{{count}} responses are imported.',
     another: 'Import another file',
   },
+  indexes: surveyIndexesEn,
   questionBank: {
     button: 'Question bank',
     title: 'Question bank',
@@ -173,8 +177,6 @@ export const surveysEn: Catalogue['surveys'] = {
       map_points: 'Places on a map',
     },
     standard: 'Default question',
-    indexesTitle: 'Indexes',
-    indexesIntro: 'Each index sums up the answers to the questions under it.',
     addTitle: 'Add an own scale question',
     addIntro:
       "The question is answered on the same scale as the default questions (four steps and don't know). Swedish text is required. Respondents in another language see the English text, or the Swedish one if there is no English.",

@@ -1,3 +1,4 @@
+import { surveyIndexesSv } from './index-catalogue-sv';
 /** Swedish texts of the survey staff pages (the `surveys` namespace of sv.ts). */
 export const surveysSv = {
   title: 'Enkäter',
@@ -107,6 +108,8 @@ export const surveysSv = {
     notAnswered: 'Ej besvarad',
     freeText: 'Frisvar',
     freeTextHint: 'Skriv av texten som den står. Ta bort namn och telefonnummer.',
+    own: 'Egna frågor',
+    several: 'Flera svar kan vara ikryssade.',
     save: 'Spara och mata in nästa',
     saved: 'Svaret är sparat. Formuläret är tömt för nästa blankett.',
     count: 'Inmatade i den här omgången: {{count}}',
@@ -155,6 +158,7 @@ export const surveysSv = {
     done: '{{count}} svar är importerade.',
     another: 'Importera en fil till',
   },
+  indexes: surveyIndexesSv,
   questionBank: {
     button: 'Frågebank',
     title: 'Frågebank',
@@ -171,8 +175,6 @@ export const surveysSv = {
       map_points: 'Platser på karta',
     },
     standard: 'Standardfråga',
-    indexesTitle: 'Index',
-    indexesIntro: 'Varje index sammanfattar svaren på frågorna under det.',
     addTitle: 'Lägg till en egen skalfråga',
     addIntro:
       'Frågan besvaras på samma skala som standardfrågorna (fyra steg och vet ej). Svensk text krävs. Den som svarar på ett annat språk ser den engelska texten, eller den svenska om engelsk saknas.',

@@ -17,6 +17,8 @@ function answerOf(row: ImportSampleRow, key: string, language: 'sv' | 'en'): str
     const option = backgroundQuestions.flatMap((q) => q.options).find((o) => o.key === choice);
     return option ? option.label[language] : choice;
   }
+  const chosen = row.choiceLists[key];
+  if (chosen !== undefined) return chosen.join('; ');
   return row.texts[key] ?? '';
 }
 
@@ -26,7 +28,7 @@ export function ImportSample({ sample, questions }: Props) {
   const language = i18n.language === 'en' ? 'en' : 'sv';
   if (sample.length === 0) return null;
   const answered = new Set(
-    sample.flatMap((row) => [row.answers, row.choices, row.texts].flatMap(Object.keys)),
+    sample.flatMap((row) => [row.answers, row.choices, row.choiceLists, row.texts].flatMap(Object.keys)),
   );
   const shown = questions.filter((question) => answered.has(question.key));
   const fixed = [

@@ -12,6 +12,7 @@ import { notifySuccess } from '../../app/notify';
 import { Page } from '../../app/page';
 import { useFormMutation } from '../../app/use-form-mutation';
 import { PaperAnswerFields, type PaperAnswers } from './paper-answers';
+import { PaperOwnAnswerFields, type PaperOwnAnswers } from './paper-own-answers';
 import { type PaperPlace, PaperPlaceFields } from './paper-place-fields';
 import type { PaperResponse, SurveyQuestionView, WaveDetail } from './survey-types';
 import { useInvalidateSurveys, useSurveyQuestions, useWave } from './surveys-api';
@@ -35,11 +36,13 @@ export function PaperResponsePage({ id }: { id: string }) {
   return <PaperResponseForm wave={wave.data} questions={questions.data.questions} />;
 }
 
-type Values = PaperPlace & PaperAnswers;
-const emptyAnswers = (): PaperAnswers => ({
+type Values = PaperPlace & PaperAnswers & PaperOwnAnswers;
+const emptyAnswers = (): PaperAnswers & PaperOwnAnswers => ({
   answers: {},
   background: { ageGroup: '', gender: '', yearsInArea: '' },
   freeText: '',
+  choices: {},
+  texts: {},
 });
 
 const given = (text: string) => (text.trim() ? text : undefined);
@@ -62,6 +65,8 @@ function bodyOf(submissionId: string, values: Values): PaperResponse {
     answers,
     background,
     freeText: given(values.freeText),
+    choices: Object.fromEntries(Object.entries(values.choices).filter(([, chosen]) => chosen.length > 0)),
+    texts: Object.fromEntries(Object.entries(values.texts).filter(([, text]) => text.trim() !== '')),
   };
 }
 
@@ -114,7 +119,11 @@ function PaperResponseForm({ wave, questions }: { wave: WaveDetail; questions: S
             form={form}
             scale={asked.filter((question) => question.kind === 'scale')}
             questionKeys={wave.questionKeys}
-            hasFreeText={asked.some((question) => question.kind === 'text')}
+            hasFreeText={asked.some((question) => question.kind === 'text' && !question.own)}
+          />
+          <PaperOwnAnswerFields
+            form={form}
+            questions={asked.filter((q) => q.own && (q.kind === 'choice' || q.kind === 'text'))}
           />
           <Group justify="flex-end">
             <Button type="submit" size="md" loading={save.isPending}>

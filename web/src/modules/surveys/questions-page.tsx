@@ -1,4 +1,4 @@
-import { Badge, Button, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { IconListDetails } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { Page } from '../../app/page';
 import { QueryPage } from '../../app/query-page';
 import { useAbility } from '../../app/session';
 import { HiddenCaption } from './hidden-caption';
+import { IndexSection } from './index-section';
 import { QuestionForm } from './question-form';
 import { staffText } from './question-picker';
 import type { SurveyQuestions, SurveyQuestionView } from './survey-types';
@@ -30,7 +31,10 @@ export function QuestionBankLink() {
   );
 }
 
-/** Frågebank: the questions a wave can ask, per section, the indexes, and (for managers) a new question. */
+/**
+ * Frågebank: the questions a wave can ask, per section, the indexes (managers add and change own
+ * ones), and (for managers) a new question.
+ */
 export function QuestionsPage() {
   const { t } = useTranslation();
   return (
@@ -56,7 +60,7 @@ function QuestionBank({ bank }: { bank: SurveyQuestions }) {
           questions={bank.questions.filter((question) => question.section === section)}
         />
       ))}
-      <Indexes bank={bank} />
+      <IndexSection bank={bank} manage={manage} />
       {manage && <QuestionForm />}
     </Page>
   );
@@ -101,36 +105,6 @@ function SectionTable({ section, questions }: { section: Section; questions: Sur
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-    </Stack>
-  );
-}
-
-/** Each index with the questions it is computed from, named as in the tables above. */
-function Indexes({ bank }: { bank: SurveyQuestions }) {
-  const { t, i18n } = useTranslation();
-  if (bank.indexes.length === 0) return null;
-  const labelOf = (key: string) => {
-    const question = bank.questions.find((item) => item.key === key);
-    return question ? staffText(question.label, i18n.language) : key;
-  };
-  return (
-    <Stack gap="xs">
-      <Title order={2} size="h3">
-        {t('surveys.questionBank.indexesTitle')}
-      </Title>
-      <Text size="sm">{t('surveys.questionBank.indexesIntro')}</Text>
-      {bank.indexes.map((index) => (
-        <Stack key={index.key} gap={4}>
-          <Title order={3} size="h4">
-            {staffText(index.label, i18n.language)}
-          </Title>
-          <List size="sm">
-            {index.questionKeys.map((key) => (
-              <List.Item key={key}>{labelOf(key)}</List.Item>
-            ))}
-          </List>
-        </Stack>
-      ))}
     </Stack>
   );
 }

@@ -135,6 +135,7 @@ const en: Messages = {
   surveyBackgroundNote:
     'The questions about you are only used to compare groups, for example younger and older people. You may skip them.',
   surveyClearAnswer: 'Remove my answer',
+  surveyChooseSeveral: 'You can choose more than one answer.',
   surveyMapOpen: 'Open the map',
   surveyMapNone: 'You have not marked any place.',
   surveyMapPlace: 'Place {n}',
@@ -164,6 +165,7 @@ const en: Messages = {
   errSurveyCode: 'Type the code from the letter, 12 characters.',
   errSurveyEmpty: 'Answer at least one question before you send.',
   errSurveyAnswer: 'Choose one of the answers.',
+  errSurveyChoices: 'Choose the answers that apply.',
   errSurveyFreeText: 'The text can be at most {n} characters.',
   errSurveyMap: 'A marked place is too far from the area. Remove it or mark another one.',
   errSurveyRateLimited: 'Too many answers in a short time. Wait a moment and try again.',

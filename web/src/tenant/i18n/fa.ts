@@ -135,6 +135,7 @@ const fa: Messages = {
   surveyBackgroundNote:
     'پرسش‌های مربوط به شما فقط برای مقایسهٔ گروه‌ها، مثلاً جوان‌ترها و مسن‌ترها، استفاده می‌شوند. می‌توانید از آن‌ها بگذرید.',
   surveyClearAnswer: 'پاسخ من را پاک کن',
+  surveyChooseSeveral: 'می‌توانید بیش از یک پاسخ انتخاب کنید.',
   surveyMapOpen: 'نقشه را باز کنید',
   surveyMapNone: 'هنوز هیچ مکانی را علامت نزده‌اید.',
   surveyMapPlace: 'مکان {n}',
@@ -164,6 +165,7 @@ const fa: Messages = {
   errSurveyCode: 'کد داخل نامه را بنویسید، ۱۲ نویسه.',
   errSurveyEmpty: 'پیش از ارسال دست‌کم به یک پرسش پاسخ دهید.',
   errSurveyAnswer: 'یکی از پاسخ‌ها را انتخاب کنید.',
+  errSurveyChoices: 'پاسخ‌های مناسب را انتخاب کنید.',
   errSurveyFreeText: 'متن حداکثر می‌تواند {n} نویسه باشد.',
   errSurveyMap:
     'یکی از مکان‌های علامت‌زده بیش از حد از محله دور است. آن را حذف کنید یا مکان دیگری را علامت بزنید.',

@@ -138,6 +138,7 @@ const so: Messages = {
   surveyBackgroundNote:
     'Su’aalaha adiga kugu saabsan waxaa loo isticmaalaa oo keliya in kooxaha la isbarbardhigo, tusaale dadka da’da yar iyo waayeelka. Waad ka boodi kartaa.',
   surveyClearAnswer: 'Tirtir jawaabtayda',
+  surveyChooseSeveral: 'Waxaad dooran kartaa in ka badan hal jawaab.',
   surveyMapOpen: 'Fur khariidadda',
   surveyMapNone: 'Weli ma aadan calaamadeyn meel.',
   surveyMapPlace: 'Meesha {n}',
@@ -169,6 +170,7 @@ const so: Messages = {
   errSurveyCode: 'Qor koodhka ku qoran warqadda, 12 xaraf.',
   errSurveyEmpty: 'Ka jawaab ugu yaraan hal su’aal ka hor intaadan dirin.',
   errSurveyAnswer: 'Dooro mid ka mid ah jawaabaha.',
+  errSurveyChoices: 'Dooro jawaabaha ku habboon.',
   errSurveyFreeText: 'Qoraalku waa inuusan ka badnaan {n} xaraf.',
   errSurveyMap: 'Meel la calaamadeeyay ayaa aad uga fog xaafadda. Ka saar ama calaamadee meel kale.',
   errSurveyRateLimited: 'Jawaabo aad u badan waqti gaaban gudahood. Wax yar sug oo mar kale isku day.',

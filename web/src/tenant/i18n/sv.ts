@@ -132,6 +132,7 @@ const sv = {
   surveyBackgroundNote:
     'Frågorna om dig används bara för att jämföra grupper, till exempel yngre och äldre. Du kan hoppa över dem.',
   surveyClearAnswer: 'Ta bort mitt svar',
+  surveyChooseSeveral: 'Du kan välja flera svar.',
   surveyMapOpen: 'Öppna kartan',
   surveyMapNone: 'Du har inte markerat någon plats.',
   surveyMapPlace: 'Plats {n}',
@@ -161,6 +162,7 @@ const sv = {
   errSurveyCode: 'Skriv koden från brevet, 12 tecken.',
   errSurveyEmpty: 'Svara på minst en fråga innan du skickar.',
   errSurveyAnswer: 'Välj ett av svaren.',
+  errSurveyChoices: 'Välj de svar som stämmer.',
   errSurveyFreeText: 'Texten får vara högst {n} tecken.',
   errSurveyMap: 'En markerad plats ligger för långt från området. Ta bort den eller markera en annan.',
   errSurveyRateLimited: 'För många svar på kort tid. Vänta en stund och försök igen.',

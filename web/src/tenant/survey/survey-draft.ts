@@ -13,6 +13,10 @@ export type SurveyDraft = {
   choices: Record<string, string>;
   freeText: string;
   mapPoints: Position[];
+  /** The organization's own choice questions: question key → option keys chosen. */
+  ownChoices: Record<string, string[]>;
+  /** The organization's own text questions: question key → text. */
+  texts: Record<string, string>;
 };
 
 export const emptySurveyDraft = (): SurveyDraft => ({
@@ -21,6 +25,8 @@ export const emptySurveyDraft = (): SurveyDraft => ({
   choices: {},
   freeText: '',
   mapPoints: [],
+  ownChoices: {},
+  texts: {},
 });
 
 /** One draft per letter code or stairwell link (route.ts makes the key). */

@@ -9,6 +9,7 @@ import { ErrorSummary } from '../form/error-summary';
 import { useI18n } from '../i18n/i18n-context';
 import { FreeTextQuestion } from './free-text-question';
 import { MapQuestion } from './map-question';
+import { OwnQuestionField } from './own-question-field';
 import { type RadioOption, RadioQuestion } from './radio-question';
 import type { SurveyDraft } from './survey-draft';
 import { type Asked, fieldOrder, inOrder, questionFieldId } from './survey-questions';
@@ -61,6 +62,8 @@ type FieldProps = Pick<Props, 'form' | 'draft' | 'update'> & { question: TenantQ
 /** One question, drawn for its kind, reading and writing its part of the draft. */
 function QuestionField({ question, form, draft, error, update }: FieldProps) {
   const { key } = question;
+  if (question.own && question.kind !== 'scale')
+    return <OwnQuestionField question={question} draft={draft} error={error} update={update} />;
   if (question.kind === 'scale') {
     const boxes: RadioOption<SurveyAnswerValue>[] = form.scale.map((box) => ({
       ...box,

@@ -4,7 +4,7 @@ import type { SurveyForm, TenantQuestion } from '../../../../common/contracts/su
 import { useI18n } from '../i18n/i18n-context';
 import { localized } from './localized';
 import type { SurveyDraft } from './survey-draft';
-import { type Asked, inOrder, isAnswered } from './survey-questions';
+import { type Asked, inOrder, isAnswered, ownChoicesOf, ownTextOf } from './survey-questions';
 import type { SurveyPhase } from './use-survey-submit';
 
 type Props = {
@@ -26,6 +26,12 @@ export function SurveyReview({ form, asked, draft, phase, onSubmit, onEdit }: Pr
   const busy = phase.kind !== 'idle';
   const answerOf = (question: TenantQuestion): string | null => {
     const { key } = question;
+    if (question.own && question.kind === 'text') return ownTextOf(draft, key).trim() || null;
+    if (question.own && question.kind === 'choice') {
+      const chosen = ownChoicesOf(draft, key);
+      const labels = (question.options ?? []).filter((o) => chosen.includes(o.key));
+      return labels.map((o) => localized(o.label, locale).text).join(', ') || null;
+    }
     if (question.kind === 'scale') {
       const box = form.scale.find((b) => b.value === draft.answers[key]);
       return box ? localized(box.label, locale).text : null;
