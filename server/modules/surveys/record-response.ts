@@ -1,17 +1,10 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import {
-  surveyAnswers,
-  surveyChoiceAnswers,
-  surveyCodes,
-  surveyMapPoints,
-  surveyResponses,
-  surveyTextAnswers,
-} from '../../db/schema';
+import { surveyCodes, surveyResponses } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import { hashToken } from '../../platform/ids';
 import type { CheckedSheet } from './response-sheet';
-import { addToRollups, type RollupResponse } from './rollups';
+import { sheetRollupColumns, sheetRollupRows } from './rollups';
 
 export type ResponseChannel = 'code' | 'open_link' | 'paper' | 'api';
 
@@ -36,55 +29,96 @@ export const submissionHash = (submissionId: string): string => hashToken(submis
 class AlreadyReceived extends Error {}
 
 /**
- * The one way an answer sheet is stored, whatever the channel. In one transaction: the code is
- * marked used (today's date only, invitation address cleared), the response gets a random v4 id
- * and only the month, then its answers (scale, own choice and own text), the map points (not linked to it) and the rollups. A
- * code used by another submission → 409 survey_code_used; the same submission again → received,
- * nothing written. The response row never names the code or the household.
+ * The one way an answer sheet is stored, whatever the channel. A letter's code is first marked
+ * used (today's date only, invitation address cleared) in the same transaction; then ONE
+ * statement writes the response (a random v4 id and only the month), its answers (scale, own
+ * choice and own text), the map points (not linked to it) and its rollup rows. A code used by
+ * another submission → 409 survey_code_used; the same submission again → received, nothing
+ * written. The response row never names the code or the household.
  */
 export async function recordResponse(tx: Tx, input: RecordInput): Promise<RecordResult> {
   const hash = submissionHash(input.submissionId);
   // No look-up first: a retry is told apart by the code already claimed by this submission or by
-  // the unique submission hash, so a first submission (nearly all of them) costs no extra query.
+  // the unique submission hash, so a first submission (nearly all of them) costs one statement,
+  // or three with a code (claim, write, commit).
   try {
-    await tx.transaction((inner) => writeResponse(inner, input, hash));
+    const created = input.codeHash
+      ? await tx.transaction(async (inner) => {
+          await claimCode(inner, input.organizationId, input.codeHash as string, hash);
+          return writeSheet(inner, input, hash);
+        })
+      : await writeSheet(tx, input, hash);
+    return { received: true, created };
   } catch (error) {
     if (error instanceof AlreadyReceived || isSubmissionClash(error))
       return { received: true, created: false };
     throw error;
   }
-  return { received: true, created: true };
 }
 
-async function writeResponse(tx: Tx, input: RecordInput, hash: string) {
-  if (input.codeHash) await claimCode(tx, input.organizationId, input.codeHash, hash);
-  const response = await insertResponse(tx, input, hash);
-  const { organizationId, waveId, place, sheet } = input;
-  if (sheet.answers.length > 0)
-    await tx
-      .insert(surveyAnswers)
-      .values(sheet.answers.map((a) => ({ ...a, organizationId, responseId: response.id })));
-  if (sheet.choices.length > 0)
-    await tx
-      .insert(surveyChoiceAnswers)
-      .values(sheet.choices.map((c) => ({ ...c, organizationId, responseId: response.id })));
-  if (sheet.texts.length > 0)
-    await tx
-      .insert(surveyTextAnswers)
-      .values(sheet.texts.map((t) => ({ ...t, organizationId, responseId: response.id })));
-  // Random ids, and nothing that names the response: a marked place cannot be traced to a sheet.
-  if (sheet.mapPoints.length > 0)
-    await tx.insert(surveyMapPoints).values(
-      sheet.mapPoints.map((p) => ({
-        organizationId,
-        id: crypto.randomUUID(),
-        waveId,
-        areaId: place.areaId,
-        ...p,
-      })),
-    );
-  await addToRollups(tx, response.rollup, sheet.answers);
+/** JSON for json_to_recordset: one parameter, where an array would be spread into a tuple. */
+const json = (rows: readonly object[]) => sql`${JSON.stringify(rows)}::json`;
+
+/**
+ * Writes the sheet in one statement (atomic by itself). The response is inserted unless its
+ * submission hash is stored already; every other row is selected from the inserted response, so
+ * a retry writes nothing. False when it was a retry.
+ */
+async function writeSheet(tx: Tx, input: RecordInput, hash: string): Promise<boolean> {
+  const { organizationId: org, waveId, place, sheet } = input;
+  const id = crypto.randomUUID(); // random, not time-ordered: a v7 id's time could be matched with the code's use
+  const rollups = sheetRollupRows(
+    { organizationId: org, ...place, channel: input.channel, ...backgroundOf(sheet) },
+    sheet.answers,
+  );
+  const result = (await tx.execute(sql`
+    with response as (
+      insert into survey_responses
+        (organization_id, id, wave_id, area_id, building_id, entrance_id, answered_month, channel,
+         age_group, gender, years_in_area, free_text, submission_hash)
+      values (${org}, ${id}, ${waveId}, ${place.areaId}, ${place.buildingId}, ${place.entranceId},
+              date_trunc('month', current_date)::date, ${input.channel}, ${sheet.ageGroup},
+              ${sheet.gender}, ${sheet.yearsInArea}, ${sheet.freeText}, ${hash})
+      on conflict (submission_hash) do nothing
+      returning id, answered_month),
+    answers as (
+      insert into survey_answers (organization_id, response_id, question_key, value, dont_know)
+      select ${org}, r.id, a."questionKey", a.value, a."dontKnow"
+        from response r, json_to_recordset(${json(sheet.answers)})
+          as a("questionKey" text, value smallint, "dontKnow" boolean)),
+    choices as (
+      insert into survey_choice_answers (organization_id, response_id, question_key, option_key)
+      select ${org}, r.id, c."questionKey", c."optionKey"
+        from response r, json_to_recordset(${json(sheet.choices)}) as c("questionKey" text, "optionKey" text)),
+    texts as (
+      insert into survey_text_answers (organization_id, response_id, question_key, text)
+      select ${org}, r.id, t."questionKey", t.text
+        from response r, json_to_recordset(${json(sheet.texts)}) as t("questionKey" text, text text)),
+    -- Random ids, and nothing that names the response: a marked place cannot be traced to a sheet.
+    points as (
+      insert into survey_map_points (organization_id, id, wave_id, area_id, lon, lat)
+      select ${org}, gen_random_uuid(), ${waveId}, ${place.areaId}, p.lon, p.lat
+        from json_to_recordset(${json(sheet.mapPoints)}) as p(lon double precision, lat double precision)
+       where exists (select 1 from response)),
+    rollups as (
+      insert into survey_rollups
+        (organization_id, wave_id, answered_month, scope, scope_id, area_id, question_key, group_key,
+         answered, positive, dont_know)
+      select ${org}, ${waveId}, r.answered_month, u.scope, u.scope_id, u.area_id, u.question_key,
+             u.group_key, u.answered, u.positive, u.dont_know
+        from response r, json_to_recordset(${json(rollups)}) as u(${sheetRollupColumns}))
+    select count(*)::int as created from response`)) as { rows: { created: number }[] };
+  const created = Number(result.rows[0]?.created ?? 0) > 0;
+  // With a code, the claim must be undone when this submission had in fact been stored before.
+  if (!created && input.codeHash) throw new AlreadyReceived();
+  return created;
 }
+
+const backgroundOf = (sheet: CheckedSheet) => ({
+  ageGroup: sheet.ageGroup,
+  gender: sheet.gender,
+  yearsInArea: sheet.yearsInArea,
+});
 
 /** Whether this submission has been stored already (by any channel). */
 export const wasReceived = (tx: Tx, submissionId: string) => isReceived(tx, submissionHash(submissionId));
@@ -123,39 +157,6 @@ async function claimCode(tx: Tx, organizationId: string, codeHash: string, hash:
     .from(surveyCodes)
     .where(and(eq(surveyCodes.organizationId, organizationId), eq(surveyCodes.codeHash, codeHash)));
   throw new AppError(code?.usedOn ? 'survey_code_used' : 'survey_closed');
-}
-
-async function insertResponse(tx: Tx, input: RecordInput, hash: string) {
-  const { sheet } = input;
-  const row = {
-    organizationId: input.organizationId,
-    waveId: input.waveId,
-    ...input.place,
-    channel: input.channel,
-    ageGroup: sheet.ageGroup,
-    gender: sheet.gender,
-    yearsInArea: sheet.yearsInArea,
-  };
-  const [inserted] = await tx
-    .insert(surveyResponses)
-    .values({
-      ...row,
-      // Random, not time-ordered: a v7 id's timestamp could be matched with the code's use.
-      id: crypto.randomUUID(),
-      answeredMonth: sql`date_trunc('month', current_date)::date`,
-      freeText: sheet.freeText,
-      submissionHash: hash,
-    })
-    .onConflictDoNothing({ target: surveyResponses.submissionHash })
-    .returning({ id: surveyResponses.id, answeredMonth: surveyResponses.answeredMonth });
-  // The same submission committed by a concurrent request since the check above.
-  if (!inserted) throw new AlreadyReceived();
-  const rollup: RollupResponse = {
-    ...row,
-    buildingId: row.buildingId,
-    answeredMonth: inserted.answeredMonth,
-  };
-  return { id: inserted.id, rollup };
 }
 
 /** A unique violation on the submission hash: the same submission, raced past every check. */

@@ -24,10 +24,10 @@ export type RollupResponse = {
 /** One scale answer: value 1–4, or null with dontKnow. */
 export type RollupAnswer = { questionKey: string; value: number | null; dontKnow: boolean };
 
-type RollupRow = [scope: string, scopeId: string, areaId: string | null, question: string, group: string];
-
 /** The breakdown groups a response counts in at area scope (besides 'all'). */
-export function groupKeysOf(response: RollupResponse): string[] {
+export function groupKeysOf(
+  response: Pick<RollupResponse, 'channel' | 'ageGroup' | 'gender' | 'yearsInArea'>,
+): string[] {
   const groups = ['all', `channel:${response.channel}`];
   if (response.ageGroup) groups.push(`age:${response.ageGroup}`);
   if (response.gender) groups.push(`gender:${response.gender}`);
@@ -35,32 +35,71 @@ export function groupKeysOf(response: RollupResponse): string[] {
   return groups;
 }
 
+/** One rollup row of a sheet, as json_to_recordset reads it (the wave and month come apart). */
+export type SheetRollupRow = {
+  scope: string;
+  scope_id: string;
+  area_id: string | null;
+  question_key: string;
+  group_key: string;
+  answered: number;
+  positive: number;
+  dont_know: number;
+};
+
+/** The rollup rows one answer sheet adds: per answer, its organization, area (per group) and building. */
+export function sheetRollupRows(
+  response: Omit<RollupResponse, 'answeredMonth' | 'waveId'>,
+  answers: readonly RollupAnswer[],
+): SheetRollupRow[] {
+  const rows: SheetRollupRow[] = [];
+  for (const answer of answers) {
+    const counts = {
+      question_key: answer.questionKey,
+      answered: answer.value === null ? 0 : 1,
+      positive: answer.value !== null && answer.value <= 2 ? 1 : 0,
+      dont_know: answer.dontKnow ? 1 : 0,
+    };
+    rows.push({
+      scope: 'organization',
+      scope_id: response.organizationId,
+      area_id: null,
+      group_key: 'all',
+      ...counts,
+    });
+    for (const group of groupKeysOf(response)) {
+      rows.push({
+        scope: 'area',
+        scope_id: response.areaId,
+        area_id: response.areaId,
+        group_key: group,
+        ...counts,
+      });
+    }
+    if (response.buildingId)
+      rows.push({
+        scope: 'building',
+        scope_id: response.buildingId,
+        area_id: response.areaId,
+        group_key: 'all',
+        ...counts,
+      });
+  }
+  return rows;
+}
+
+/** json_to_recordset's column list for SheetRollupRow. */
+export const sheetRollupColumns = sql.raw(`scope text, scope_id uuid, area_id uuid, question_key text,
+  group_key text, answered int, positive int, dont_know int`);
+
 /**
  * Adds one response's answers to the totals: one INSERT of its own rows, never an update of
  * shared ones, so concurrent answer sheets do not queue behind each other's row locks (readers
- * sum; compactRollups folds the rows later).
+ * sum; compactRollups folds the rows later). The intake does the same inside its one statement
+ * (record-response.ts); this is for tests and tools that store responses row by row.
  */
 export async function addToRollups(tx: Tx, response: RollupResponse, answers: RollupAnswer[]) {
   if (answers.length === 0) return;
-  const rows: (RollupRow & { answer: RollupAnswer })[] = [];
-  for (const answer of answers) {
-    const add = (...row: RollupRow) => rows.push(Object.assign(row, { answer }));
-    add('organization', response.organizationId, null, answer.questionKey, 'all');
-    for (const group of groupKeysOf(response)) {
-      add('area', response.areaId, response.areaId, answer.questionKey, group);
-    }
-    if (response.buildingId) add('building', response.buildingId, response.areaId, answer.questionKey, 'all');
-  }
-  const json = rows.map(([scope, scopeId, areaId, questionKey, groupKey], i) => ({
-    scope,
-    scope_id: scopeId,
-    area_id: areaId,
-    question_key: questionKey,
-    group_key: groupKey,
-    answered: rows[i].answer.value === null ? 0 : 1,
-    positive: rows[i].answer.value !== null && rows[i].answer.value <= 2 ? 1 : 0,
-    dont_know: rows[i].answer.dontKnow ? 1 : 0,
-  }));
   // One JSON parameter rather than arrays: the driver would spread a JS array into a tuple.
   await tx.execute(sql`
     insert into survey_rollups
@@ -68,8 +107,8 @@ export async function addToRollups(tx: Tx, response: RollupResponse, answers: Ro
        answered, positive, dont_know)
     select ${response.organizationId}::uuid, ${response.waveId}::uuid, ${response.answeredMonth}::date,
            u.scope, u.scope_id, u.area_id, u.question_key, u.group_key, u.answered, u.positive, u.dont_know
-    from json_to_recordset(${JSON.stringify(json)}::json) as u(scope text, scope_id uuid, area_id uuid,
-      question_key text, group_key text, answered int, positive int, dont_know int)`);
+    from json_to_recordset(${JSON.stringify(sheetRollupRows(response, answers))}::json)
+      as u(${sheetRollupColumns})`);
 }
 
 /** The grouped selects that make up the rollups, one per scope and kind of group. */
