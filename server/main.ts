@@ -32,7 +32,7 @@ async function main() {
   setInterval(sweep, 60 * 60_000).unref();
   // Survey invitation reminders, every 15 minutes (a pg-boss job queue replaces this timer later).
   startReminderTimer(app);
-  // Answer sheets append their own rollup rows; fold them into one row per key every second.
+  // Answer sheets queue their response for the survey totals; add the queue to them continually.
   startRollupCompaction(database.db, (error) =>
     app.log.warn({ err: error }, 'survey rollup compaction failed'),
   );

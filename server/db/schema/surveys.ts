@@ -201,10 +201,10 @@ export const surveyTargets = pgTable(
  *   (area scope only), so breakdowns come from here too.
  * answered = answers on the scale (1–4); positive = of those, 1 or 2; dont_know = "vet ej".
  *
- * A key may have several rows, and readers always SUM: an answer sheet INSERTS its own rows
- * (compacted = false) instead of updating shared ones, so concurrent answers never wait on each
- * other's row locks. compactRollups (server/modules/surveys/rollups.ts) folds them into one row
- * per key (compacted = true) every second.
+ * An answer sheet does not touch these rows: it queues its response in survey_rollup_pending,
+ * and compactRollups (server/modules/surveys/rollups.ts) adds the queue four times a second, so
+ * concurrent answers never wait on each other's row locks. Readers add the queued responses'
+ * counts to these (rollupSource), so figures are exact at every moment.
  */
 export const surveyRollups = pgTable(
   'survey_rollups',
@@ -222,29 +222,54 @@ export const surveyRollups = pgTable(
     answered: integer('answered').notNull().default(0),
     positive: integer('positive').notNull().default(0),
     dontKnow: integer('dont_know').notNull().default(0),
-    compacted: boolean('compacted').notNull().default(false),
   },
   (t) => [
-    index('survey_rollups_key_idx').on(
-      t.organizationId,
-      t.waveId,
-      t.answeredMonth,
-      t.scope,
-      t.scopeId,
-      t.questionKey,
-      t.groupKey,
-    ),
-    // The rows compactRollups has yet to fold: few at any time.
-    index('survey_rollups_pending_idx').on(t.organizationId).where(sql`not ${t.compacted}`),
+    primaryKey({
+      columns: [t.organizationId, t.waveId, t.answeredMonth, t.scope, t.scopeId, t.questionKey, t.groupKey],
+    }),
     foreignKey({
       columns: [t.organizationId, t.waveId],
       foreignColumns: [surveyWaves.organizationId, surveyWaves.id],
     }),
     // The benchmark reads one scope of every organization; the area × year table one scope of
-    // one organization across its waves.
-    index('survey_rollups_scope_idx').on(t.scope, t.groupKey, t.questionKey, t.answeredMonth),
-    index('survey_rollups_organization_scope_idx').on(t.organizationId, t.scope, t.groupKey, t.questionKey),
+    // one organization across its waves. Both carry the counts, so they are read from the index
+    // alone (index-only scans) and never from rows spread over the table.
+    index('survey_rollups_scope_idx').on(
+      t.scope,
+      t.groupKey,
+      t.questionKey,
+      t.answeredMonth,
+      t.organizationId,
+      t.answered,
+      t.positive,
+      t.dontKnow,
+    ),
+    index('survey_rollups_organization_scope_idx').on(
+      t.organizationId,
+      t.scope,
+      t.groupKey,
+      t.questionKey,
+      t.waveId,
+      t.answeredMonth,
+      t.scopeId,
+      t.answered,
+      t.positive,
+      t.dontKnow,
+    ),
   ],
+);
+
+/**
+ * Responses stored but not yet added to survey_rollups: the queue compactRollups empties every
+ * second. Holds a response id for about a second, nothing the response row does not hold.
+ */
+export const surveyRollupPending = pgTable(
+  'survey_rollup_pending',
+  {
+    organizationId: uuid('organization_id').notNull(),
+    responseId: uuid('response_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.responseId] })],
 );
 
 /**

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../testing/test-app';
 import { tenantClient } from '../public-reports/test-public';
-import { rollupsFromAnswers } from '../surveys/rollups';
+import { compactRollups, rollupsFromAnswers } from '../surveys/rollups';
 import { codeRow, issueCode, rows, sheet, surveySetup } from './test-surveys';
 
 const responsesOf = (organizationId: string) =>
@@ -104,13 +104,19 @@ describe('answering a survey by letter code', () => {
       { question_key: 'safety_laundry', value: null, dont_know: true },
       { question_key: 'safety_stairwell', value: 3, dont_know: false },
     ]);
+    // Queued for the totals in the same statement (only the response id), then added to them.
+    const queue = sql`select count(*)::int as n from survey_rollup_pending where organization_id = ${setup.organizationId}`;
+    expect(await rows(app, queue)).toEqual([{ n: 1 }]);
+    await compactRollups(app.db);
+    expect(await rows(app, queue)).toEqual([{ n: 0 }]);
+    const totals = sql`select scope, scope_id, question_key, group_key, answered, positive, dont_know`;
     const stored2 = await rows(
       app,
-      sql`select count(*)::int as n from survey_rollups where organization_id = ${setup.organizationId}`,
+      sql`${totals} from survey_rollups where organization_id = ${setup.organizationId} order by 1, 2, 3, 4`,
     );
     const expected = await rows(
       app,
-      sql`select count(*)::int as n from (${rollupsFromAnswers(setup.organizationId)}) g`,
+      sql`${totals} from (${rollupsFromAnswers(setup.organizationId)}) g order by 1, 2, 3, 4`,
     );
     expect(stored2).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { rollupSource } from '../surveys/rollups';
 import type { AnalysisContext } from './context';
 import { periodCondition } from './periods';
 import { CountsTable } from './rollup-table';
@@ -29,7 +30,7 @@ type PartRow = {
 };
 
 /**
- * ONE statement: the area's background groups and buildings from survey_rollups, and its
+ * ONE statement: the area's background groups and buildings from the rollups, and its
  * entrances counted from the raw answers (the rollups stop at buildings; an entrance's answers
  * in one wave are few, so the scan is small and uses survey_responses_wave_area_idx).
  */
@@ -48,14 +49,14 @@ export async function loadAreaParts(
     select 'group' as kind, group_key as place, null as building_id, null as label, null as address,
            question_key, sum(answered)::int as answered, sum(positive)::int as positive,
            sum(dont_know)::int as dont_know
-      from survey_rollups
+      from ${rollupSource(org)} rollups
      where organization_id = ${org} and ${periodCondition(waveId, sql`wave_id`, sql`answered_month`)} and scope = 'area' and scope_id = ${areaId}
        and group_key <> 'all' and question_key in (${questions})
      group by group_key, question_key
     union all
     select 'building', r.scope_id::text, r.scope_id::text, coalesce(b.name, b.address), b.address,
            r.question_key, sum(r.answered)::int, sum(r.positive)::int, sum(r.dont_know)::int
-      from survey_rollups r
+      from ${rollupSource(org)} r
       join buildings b on b.organization_id = r.organization_id and b.id = r.scope_id
      where r.organization_id = ${org} and ${periodCondition(waveId, sql`r.wave_id`, sql`r.answered_month`)}
        and r.scope = 'building'

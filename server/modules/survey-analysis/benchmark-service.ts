@@ -5,6 +5,7 @@ import { organizations } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { authorize } from '../../platform/policy';
 import { surveyPermissions } from '../surveys/policy';
+import { rollupSource } from '../surveys/rollups';
 import { type AnalysisContext, readScope } from './context';
 import { measureFigure } from './figures';
 import type { Measure } from './measures';
@@ -66,7 +67,7 @@ async function organizationFigures(ctx: AnalysisContext, measure: Measure, year:
   const result = (await ctx.db.execute(sql`
     select ${year}::text as wave_id, r.organization_id::text as place, r.question_key,
            sum(r.answered)::int as answered, sum(r.positive)::int as positive, sum(r.dont_know)::int as dont_know
-      from survey_rollups r
+      from ${rollupSource()} r
       join organizations o on o.id = r.organization_id
      where r.scope = 'organization' and r.group_key = 'all' and r.question_key in (${questions})
        and r.answered_month between ${`${year}-01-01`}::date and ${`${year}-12-01`}::date

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { rollupSource } from '../surveys/rollups';
 import type { AnalysisContext, AnalysisFrame } from './context';
 import { scopeCondition } from './context';
 import { type Counts, noCounts } from './figures';
@@ -12,12 +13,17 @@ export const organizationKey = 'organization';
  * `organizationKey`) and question; a missing cell is no answers.
  */
 export class CountsTable {
-  private readonly cells = new Map<string, Counts>();
+  // Nested maps, not one map of joined keys: the overview looks cells up some 100 000 times, and
+  // building a key string for each was most of its time.
+  private readonly cells = new Map<string, Map<string, Map<string, Counts>>>();
 
   add(waveId: string, place: string, questionKey: string, counts: Counts): void {
-    const key = `${waveId}/${place}/${questionKey}`;
-    const before = this.cells.get(key) ?? noCounts;
-    this.cells.set(key, {
+    let places = this.cells.get(waveId);
+    if (!places) this.cells.set(waveId, (places = new Map()));
+    let questions = places.get(place);
+    if (!questions) places.set(place, (questions = new Map()));
+    const before = questions.get(questionKey) ?? noCounts;
+    questions.set(questionKey, {
       answered: before.answered + counts.answered,
       positive: before.positive + counts.positive,
       dontKnow: before.dontKnow + counts.dontKnow,
@@ -25,17 +31,23 @@ export class CountsTable {
   }
 
   get(waveId: string, place: string, questionKey: string): Counts {
-    return this.cells.get(`${waveId}/${place}/${questionKey}`) ?? noCounts;
+    return this.cells.get(waveId)?.get(place)?.get(questionKey) ?? noCounts;
   }
 
   /** The counts of each item, in order. */
   items(waveId: string, place: string, itemKeys: readonly string[]): Counts[] {
-    return itemKeys.map((key) => this.get(waveId, place, key));
+    const questions = this.cells.get(waveId)?.get(place);
+    return itemKeys.map((key) => questions?.get(key) ?? noCounts);
   }
 
   /** Whether anyone answered any of the items there (a scale answer or "vet ej"). */
   hasAnswers(waveId: string, place: string, itemKeys: readonly string[]): boolean {
-    return this.items(waveId, place, itemKeys).some((c) => c.answered + c.dontKnow > 0);
+    const questions = this.cells.get(waveId)?.get(place);
+    if (!questions) return false;
+    return itemKeys.some((key) => {
+      const counts = questions.get(key);
+      return counts !== undefined && counts.answered + counts.dontKnow > 0;
+    });
   }
 }
 
@@ -64,7 +76,7 @@ export function tableOf(rows: readonly CountRow[], table = new CountsTable()): C
 type PackedRow = [string, string, string, number, number, number];
 
 /**
- * ONE statement over survey_rollups only: the organization's totals and those of the areas in
+ * ONE statement over the rollups only (rollupSource): the organization's totals and those of the areas in
  * the actor's scope (group 'all'), per period of the frame (a wave with its months summed, or a
  * month) and question. Restricted to the given questions and, when given, periods. The rows
  * come back packed in one JSON value: on PGlite, moving thousands of rows one by one costs more
@@ -93,9 +105,11 @@ export async function loadAreaCounts(
       from (select ${periodKeySql(frame.by, sql`wave_id`, sql`answered_month`)} as period, scope_id,
                    question_key, sum(answered)::int as answered,
                    sum(positive)::int as positive, sum(dont_know)::int as dont_know
-              from survey_rollups
+              from ${rollupSource(org)} rollups
              where organization_id = ${org} and group_key = 'all'
-               and (scope = 'organization' or (scope = 'area' and ${scopeCondition(sql`scope_id`, frame.scope)}))
+               -- "in" (not "or") lets the index range over both scopes: 30 ms → 2 ms at 0.5 M responses.
+               and scope in ('organization', 'area')
+               and (scope = 'organization' or ${scopeCondition(sql`scope_id`, frame.scope)})
                and question_key in (${questions}) ${waves}
              group by 1, 2, 3) counts`)) as { rows: { rows: PackedRow[] | null }[] };
   const table = new CountsTable();

@@ -4,7 +4,6 @@ import { surveyCodes, surveyResponses } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import { hashToken } from '../../platform/ids';
 import type { CheckedSheet } from './response-sheet';
-import { sheetRollupColumns, sheetRollupRows } from './rollups';
 
 export type ResponseChannel = 'code' | 'open_link' | 'paper' | 'api';
 
@@ -32,7 +31,7 @@ class AlreadyReceived extends Error {}
  * The one way an answer sheet is stored, whatever the channel. A letter's code is first marked
  * used (today's date only, invitation address cleared) in the same transaction; then ONE
  * statement writes the response (a random v4 id and only the month), its answers (scale, own
- * choice and own text), the map points (not linked to it) and its rollup rows. A code used by
+ * choice and own text), the map points (not linked to it) and its place in the rollup queue. A code used by
  * another submission → 409 survey_code_used; the same submission again → received, nothing
  * written. The response row never names the code or the household.
  */
@@ -67,10 +66,6 @@ const json = (rows: readonly object[]) => sql`${JSON.stringify(rows)}::json`;
 async function writeSheet(tx: Tx, input: RecordInput, hash: string): Promise<boolean> {
   const { organizationId: org, waveId, place, sheet } = input;
   const id = crypto.randomUUID(); // random, not time-ordered: a v7 id's time could be matched with the code's use
-  const rollups = sheetRollupRows(
-    { organizationId: org, ...place, channel: input.channel, ...backgroundOf(sheet) },
-    sheet.answers,
-  );
   const result = (await tx.execute(sql`
     with response as (
       insert into survey_responses
@@ -100,25 +95,15 @@ async function writeSheet(tx: Tx, input: RecordInput, hash: string): Promise<boo
       select ${org}, gen_random_uuid(), ${waveId}, ${place.areaId}, p.lon, p.lat
         from json_to_recordset(${json(sheet.mapPoints)}) as p(lon double precision, lat double precision)
        where exists (select 1 from response)),
-    rollups as (
-      insert into survey_rollups
-        (organization_id, wave_id, answered_month, scope, scope_id, area_id, question_key, group_key,
-         answered, positive, dont_know)
-      select ${org}, ${waveId}, r.answered_month, u.scope, u.scope_id, u.area_id, u.question_key,
-             u.group_key, u.answered, u.positive, u.dont_know
-        from response r, json_to_recordset(${json(rollups)}) as u(${sheetRollupColumns}))
+    -- Added to the totals by compactRollups within a second; readers count it meanwhile.
+    queued as (
+      insert into survey_rollup_pending (organization_id, response_id) select ${org}, r.id from response r)
     select count(*)::int as created from response`)) as { rows: { created: number }[] };
   const created = Number(result.rows[0]?.created ?? 0) > 0;
   // With a code, the claim must be undone when this submission had in fact been stored before.
   if (!created && input.codeHash) throw new AlreadyReceived();
   return created;
 }
-
-const backgroundOf = (sheet: CheckedSheet) => ({
-  ageGroup: sheet.ageGroup,
-  gender: sheet.gender,
-  yearsInArea: sheet.yearsInArea,
-});
 
 /** Whether this submission has been stored already (by any channel). */
 export const wasReceived = (tx: Tx, submissionId: string) => isReceived(tx, submissionHash(submissionId));

@@ -1,11 +1,14 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
+import { surveyRollupPending } from '../../db/schema';
 
 /**
  * The running totals in survey_rollups (schema: server/db/schema/surveys.ts). Every way a
- * response arrives (code, open link, paper, API) adds it with `addToRollups` in the same
- * transaction; bulk paths (demo seed, CSV import) insert raw rows and then `rebuildRollups`.
- * Both produce exactly the rows a GROUP BY over the answers would — rollups.test.ts checks it.
+ * response arrives (code, open link, paper, API) queues it in survey_rollup_pending in the same
+ * statement that stores it (record-response.ts; `queueForRollups` for tests); `compactRollups`
+ * adds the queue to the totals four times a second, and readers read `rollupSource`: the totals
+ * plus the queued responses' counts. Bulk paths (demo seed, CSV import) insert raw rows and then
+ * `rebuildRollups`. All give exactly the rows a GROUP BY over the answers would (rollups.test.ts).
  */
 
 /** The background of one response, as stored on survey_responses. */
@@ -24,91 +27,9 @@ export type RollupResponse = {
 /** One scale answer: value 1–4, or null with dontKnow. */
 export type RollupAnswer = { questionKey: string; value: number | null; dontKnow: boolean };
 
-/** The breakdown groups a response counts in at area scope (besides 'all'). */
-export function groupKeysOf(
-  response: Pick<RollupResponse, 'channel' | 'ageGroup' | 'gender' | 'yearsInArea'>,
-): string[] {
-  const groups = ['all', `channel:${response.channel}`];
-  if (response.ageGroup) groups.push(`age:${response.ageGroup}`);
-  if (response.gender) groups.push(`gender:${response.gender}`);
-  if (response.yearsInArea) groups.push(`years:${response.yearsInArea}`);
-  return groups;
-}
-
-/** One rollup row of a sheet, as json_to_recordset reads it (the wave and month come apart). */
-export type SheetRollupRow = {
-  scope: string;
-  scope_id: string;
-  area_id: string | null;
-  question_key: string;
-  group_key: string;
-  answered: number;
-  positive: number;
-  dont_know: number;
-};
-
-/** The rollup rows one answer sheet adds: per answer, its organization, area (per group) and building. */
-export function sheetRollupRows(
-  response: Omit<RollupResponse, 'answeredMonth' | 'waveId'>,
-  answers: readonly RollupAnswer[],
-): SheetRollupRow[] {
-  const rows: SheetRollupRow[] = [];
-  for (const answer of answers) {
-    const counts = {
-      question_key: answer.questionKey,
-      answered: answer.value === null ? 0 : 1,
-      positive: answer.value !== null && answer.value <= 2 ? 1 : 0,
-      dont_know: answer.dontKnow ? 1 : 0,
-    };
-    rows.push({
-      scope: 'organization',
-      scope_id: response.organizationId,
-      area_id: null,
-      group_key: 'all',
-      ...counts,
-    });
-    for (const group of groupKeysOf(response)) {
-      rows.push({
-        scope: 'area',
-        scope_id: response.areaId,
-        area_id: response.areaId,
-        group_key: group,
-        ...counts,
-      });
-    }
-    if (response.buildingId)
-      rows.push({
-        scope: 'building',
-        scope_id: response.buildingId,
-        area_id: response.areaId,
-        group_key: 'all',
-        ...counts,
-      });
-  }
-  return rows;
-}
-
-/** json_to_recordset's column list for SheetRollupRow. */
-export const sheetRollupColumns = sql.raw(`scope text, scope_id uuid, area_id uuid, question_key text,
-  group_key text, answered int, positive int, dont_know int`);
-
-/**
- * Adds one response's answers to the totals: one INSERT of its own rows, never an update of
- * shared ones, so concurrent answer sheets do not queue behind each other's row locks (readers
- * sum; compactRollups folds the rows later). The intake does the same inside its one statement
- * (record-response.ts); this is for tests and tools that store responses row by row.
- */
-export async function addToRollups(tx: Tx, response: RollupResponse, answers: RollupAnswer[]) {
-  if (answers.length === 0) return;
-  // One JSON parameter rather than arrays: the driver would spread a JS array into a tuple.
-  await tx.execute(sql`
-    insert into survey_rollups
-      (organization_id, wave_id, answered_month, scope, scope_id, area_id, question_key, group_key,
-       answered, positive, dont_know)
-    select ${response.organizationId}::uuid, ${response.waveId}::uuid, ${response.answeredMonth}::date,
-           u.scope, u.scope_id, u.area_id, u.question_key, u.group_key, u.answered, u.positive, u.dont_know
-    from json_to_recordset(${JSON.stringify(sheetRollupRows(response, answers))}::json)
-      as u(${sheetRollupColumns})`);
+/** Queues a stored response for the totals (tests and tools that store responses row by row). */
+export async function queueForRollups(tx: Tx, organizationId: string, responseId: string) {
+  await tx.insert(surveyRollupPending).values({ organizationId, responseId });
 }
 
 /** The grouped selects that make up the rollups, one per scope and kind of group. */
@@ -180,28 +101,47 @@ function rollupsOf(responses: SQL): SQL {
 const rollupColumns = sql.raw(`organization_id, wave_id, answered_month, scope, scope_id, area_id,
   question_key, group_key, answered, positive, dont_know`);
 
-/** Held (per transaction) by whoever rewrites compacted rows, so two never fold the same key. */
+/** Held (per transaction) by whoever writes the totals, so two never add the same queue. */
 const compactionLock = sql`pg_advisory_xact_lock(7314, 1)`;
+
+const isQueued = (responses: SQL) => sql`exists (select 1 from survey_rollup_pending p
+  where p.organization_id = ${responses}.organization_id and p.response_id = ${responses}.id)`;
+
+/**
+ * What every reader of the totals reads instead of survey_rollups: the totals plus the counts of
+ * the responses still queued (a second's worth at most, counted from their answers), so a figure
+ * includes every stored answer at every moment. Narrowed to one organization when given.
+ */
+export function rollupSource(organizationId?: string): SQL {
+  const own = (column: SQL) => (organizationId ? sql`${column} = ${organizationId}` : sql`true`);
+  return sql`(select ${rollupColumns} from survey_rollups where ${own(sql`organization_id`)}
+    union all
+    select ${rollupColumns} from (${rollupsOf(sql`${own(sql`r.organization_id`)} and ${isQueued(sql`r`)}`)}) queued)`;
+}
 
 /** Replaces an organization's (or one wave's) rollups with those computed from its answers. */
 export async function rebuildRollups(tx: Tx, organizationId: string, waveId?: string) {
   const waveFilter = waveId ? sql`and wave_id = ${waveId}` : sql``;
   await tx.transaction(async (inner) => {
     await inner.execute(sql`select ${compactionLock}`);
+    // Queued responses are counted by the rebuild: out of the queue, or they would count twice.
+    await inner.execute(sql`
+      delete from survey_rollup_pending p using survey_responses r
+       where p.organization_id = ${organizationId} and r.organization_id = p.organization_id
+         and r.id = p.response_id ${waveId ? sql`and r.wave_id = ${waveId}` : sql``}`);
     await inner.execute(
       sql`delete from survey_rollups where organization_id = ${organizationId} ${waveFilter}`,
     );
-    await inner.execute(sql`
-      insert into survey_rollups (${rollupColumns}, compacted)
-      select *, true from (${rollupsFromAnswers(organizationId, waveId)}) computed`);
+    await inner.execute(
+      sql`insert into survey_rollups (${rollupColumns}) ${rollupsFromAnswers(organizationId, waveId)}`,
+    );
   });
 }
 
 /**
- * Folds the rows answer sheets added since the last run into one row per key: every row of a key
- * with new rows is deleted and its sums inserted, in ONE statement, so a reader sees the totals
- * either before or after, never half. Rows added meanwhile wait for the next run. Returns how
- * many keys were folded; 0 at once when another process is folding.
+ * Adds the queued responses to the totals in ONE statement (the queue emptied, their counts added
+ * per key), so a reader of rollupSource sees each response counted once, before or after. Returns
+ * how many responses were added; 0 at once when another process is adding.
  */
 export async function compactRollups(db: Tx): Promise<number> {
   return db.transaction(async (tx) => {
@@ -210,27 +150,24 @@ export async function compactRollups(db: Tx): Promise<number> {
     };
     if (!lock.rows[0]?.locked) return 0;
     const result = (await tx.execute(sql`
-      with pending as (
-        select distinct organization_id, wave_id, answered_month, scope, scope_id, question_key, group_key
-          from survey_rollups where not compacted),
-      folded as (
-        delete from survey_rollups r using pending p
-         where r.organization_id = p.organization_id and r.wave_id = p.wave_id
-           and r.answered_month = p.answered_month and r.scope = p.scope and r.scope_id = p.scope_id
-           and r.question_key = p.question_key and r.group_key = p.group_key
-        returning r.*),
-      written as (
-        insert into survey_rollups (${rollupColumns}, compacted)
-        select organization_id, wave_id, answered_month, scope, scope_id, area_id, question_key, group_key,
-               sum(answered), sum(positive), sum(dont_know), true
-          from folded group by 1, 2, 3, 4, 5, 6, 7, 8
-        returning 1)
-      select count(*)::int as keys from written`)) as { rows: { keys: number }[] };
-    return result.rows[0]?.keys ?? 0;
+      with queued as (
+        delete from survey_rollup_pending returning organization_id, response_id),
+      added as (
+        insert into survey_rollups as t (${rollupColumns})
+        ${rollupsOf(sql`exists (select 1 from queued q where q.organization_id = r.organization_id and q.response_id = r.id)`)}
+        on conflict (organization_id, wave_id, answered_month, scope, scope_id, question_key, group_key)
+        do update set answered = t.answered + excluded.answered,
+                      positive = t.positive + excluded.positive,
+                      dont_know = t.dont_know + excluded.dont_know)
+      select count(*)::int as responses from queued`)) as { rows: { responses: number }[] };
+    return result.rows[0]?.responses ?? 0;
   });
 }
 
-/** Folds new rollup rows every second (in the server process; see docs/decisions.md). */
+/**
+ * Adds the queue to the totals four times a second (in the server process; docs/decisions.md):
+ * the shorter the queue, the less readers count from answers.
+ */
 export function startRollupCompaction(db: Tx, onError: (error: unknown) => void): NodeJS.Timeout {
   let running = false;
   const run = async () => {
@@ -244,5 +181,5 @@ export function startRollupCompaction(db: Tx, onError: (error: unknown) => void)
       running = false;
     }
   };
-  return setInterval(run, 1000).unref();
+  return setInterval(run, 250).unref();
 }

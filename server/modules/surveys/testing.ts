@@ -3,7 +3,7 @@ import { defaultQuestions } from '../../../common/surveys/question-bank';
 import type { Tx } from '../../db/client';
 import { surveyAnswers, surveyResponses, surveyWaves } from '../../db/schema';
 import { newId } from '../../platform/ids';
-import { addToRollups, type RollupResponse } from './rollups';
+import { queueForRollups, type RollupResponse } from './rollups';
 
 /** The default questionnaire's scale items, as a new wave asks them. */
 export const defaultScaleKeys = defaultQuestions.filter((q) => q.kind === 'scale').map((q) => q.key);
@@ -76,7 +76,7 @@ export async function addTestResponses(
           .insert(surveyAnswers)
           .values(answers.map((a) => ({ ...a, organizationId: wave.organizationId, responseId: id })));
       }
-      await addToRollups(tx, response, answers);
+      await queueForRollups(tx, wave.organizationId, id);
     });
   }
 }
