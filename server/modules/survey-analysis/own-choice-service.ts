@@ -7,13 +7,10 @@ import { surveyWaves } from '../../db/schema';
 import { notFound } from '../../platform/errors';
 import { type AskedQuestion, askedQuestions } from '../surveys/response-questions';
 import { type AnalysisContext, loadFrame, waveRefOf } from './context';
-import { frameOf, monthOfPeriod } from './periods';
+import { frameOf, monthOfPeriod, periodCondition } from './periods';
 
 /** Chosen-option counts of one area × wave: per question, its responding n and each option's count. */
 type QuestionCounts = { n: number; options: Map<string, number> };
-
-/** The responses counted: a wave's, or one month's of a continuous survey. */
-type Period = { waveId: string; month: string | null };
 
 /**
  * The distribution of each own choice question the wave asks, for an area the actor may read
@@ -34,15 +31,14 @@ export async function ownChoiceResults(
   if (query.waveId && !wave) throw notFound();
   if (!wave) return { wave: null, questions: [] };
   const organizationId = ctx.actor.organizationId;
-  const month = monthOfPeriod(wave.id);
-  const period: Period = { waveId: month?.waveId ?? wave.id, month: month?.month ?? null };
+  const surveyWaveId = monthOfPeriod(wave.id)?.waveId ?? wave.id;
   const [row] = await ctx.db
     .select({ questionKeys: surveyWaves.questionKeys })
     .from(surveyWaves)
-    .where(and(eq(surveyWaves.organizationId, organizationId), eq(surveyWaves.id, period.waveId)));
+    .where(and(eq(surveyWaves.organizationId, organizationId), eq(surveyWaves.id, surveyWaveId)));
   const asked = await askedQuestions(ctx.db, organizationId, row?.questionKeys ?? []);
   if (asked.choices.size === 0) return { wave: waveRefOf(wave), questions: [] };
-  const counts = await choiceCounts(ctx.db, organizationId, period, area.id);
+  const counts = await choiceCounts(ctx.db, organizationId, wave.id, area.id);
   return {
     wave: waveRefOf(wave),
     questions: [...asked.choices.values()].map((question) =>
@@ -52,15 +48,14 @@ export async function ownChoiceResults(
 }
 
 /** One statement: per question the responses choosing anything, and per option its count. */
-async function choiceCounts(db: Db, organizationId: string, period: Period, areaId: string) {
-  const inMonth = period.month ? sql`and r.answered_month = ${period.month}::date` : sql``;
+async function choiceCounts(db: Db, organizationId: string, periodId: string, areaId: string) {
   const result = (await db.execute(sql`
     select c.question_key as "questionKey", c.option_key as "optionKey",
            count(distinct c.response_id)::int as count
       from survey_choice_answers c
       join survey_responses r on r.organization_id = c.organization_id and r.id = c.response_id
-     where c.organization_id = ${organizationId} and r.wave_id = ${period.waveId} and r.area_id = ${areaId}
-       ${inMonth}
+     where c.organization_id = ${organizationId} and r.area_id = ${areaId}
+       and ${periodCondition(periodId, sql`r.wave_id`, sql`r.answered_month`)}
      group by grouping sets ((c.question_key, c.option_key), (c.question_key))`)) as {
     rows: { questionKey: string; optionKey: string | null; count: number }[];
   };

@@ -18,10 +18,10 @@ export class CountsTable {
   private readonly cells = new Map<string, Map<string, Map<string, Counts>>>();
 
   add(waveId: string, place: string, questionKey: string, counts: Counts): void {
-    let places = this.cells.get(waveId);
-    if (!places) this.cells.set(waveId, (places = new Map()));
-    let questions = places.get(place);
-    if (!questions) places.set(place, (questions = new Map()));
+    const places = this.cells.get(waveId) ?? new Map<string, Map<string, Counts>>();
+    this.cells.set(waveId, places);
+    const questions = places.get(place) ?? new Map<string, Counts>();
+    places.set(place, questions);
     const before = questions.get(questionKey) ?? noCounts;
     questions.set(questionKey, {
       answered: before.answered + counts.answered,
