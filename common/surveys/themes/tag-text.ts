@@ -33,11 +33,26 @@ function findHits(normalized: NormalizedText, keyword: CompiledKeyword): Keyword
   const text = normalized.text;
   for (let at = text.indexOf(keyword.text); at !== -1; at = text.indexOf(keyword.text, at + 1)) {
     const match = { start: at, end: at + keyword.text.length };
-    if (sitsRight(text, match, keyword) && !excepted(text, match, keyword.except)) {
+    if (
+      onCharacters(normalized, match) &&
+      sitsRight(text, match, keyword) &&
+      !excepted(text, match, keyword.except)
+    ) {
       hits.push(toOriginal(normalized, { keyword: keyword.source.text, match }));
     }
   }
   return hits;
+}
+
+/**
+ * Whether the match begins and ends between whole characters of the original text: "gäng" is not
+ * in "gän" + "g" with a combining mark, whose last letter is another character than "g".
+ */
+function onCharacters(normalized: NormalizedText, match: Span): boolean {
+  const { start, text } = normalized;
+  const startsWhole = match.start === 0 || start[match.start] !== start[match.start - 1];
+  const endsWhole = match.end === text.length || start[match.end] !== start[match.end - 1];
+  return startsWhole && endsWhole;
 }
 
 function sitsRight(text: string, match: Span, keyword: CompiledKeyword): boolean {
