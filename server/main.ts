@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
+import { startPgliteUpkeep } from './db/pglite-upkeep';
 import { installMissingDefaultCategories } from './modules/reports/categories/default-categories';
 import { startReminderTimer } from './modules/surveys/reminders';
 import { startRollupCompaction } from './modules/surveys/rollups';
@@ -36,6 +37,7 @@ async function main() {
   startRollupCompaction(database.db, (error) =>
     app.log.warn({ err: error }, 'survey rollup compaction failed'),
   );
+  startPgliteUpkeep(database, (error) => app.log.warn({ err: error }, 'PGlite vacuum failed'));
 
   let closing = false;
   const shutdown = async (signal: string) => {
