@@ -106,8 +106,8 @@ export async function fillResponses(db: pg.Client, from: number, count: number) 
 
 /**
  * The running totals of every company, built from all answers, as after a bulk import (answers
- * arriving one by one add to them in their own transaction instead; posting 5 million that way
- * would take the benchmark hours). The usual bulk-load order: the secondary indexes are dropped
+ * arriving one by one go through the rollup queue instead; posting 5 million that way would take
+ * the benchmark hours). The usual bulk-load order: the secondary indexes are dropped
  * and made again afterwards, and the companies are split over two connections (two cores).
  */
 export async function buildRollups(db: pg.Client, databaseUrl: string) {
