@@ -63,6 +63,11 @@ describe('a continuous survey, month by month', () => {
       .filter({ has: page.getByRole('rowheader', { name: areaName, exact: true }) });
     // 5 of 6 answered "mycket bra" on every index item: 83,3 %, and uncertain with n < 30.
     await expect.poll(async () => (await row.textContent()) ?? '').toContain('83,3');
+    // The workbook offered is by month as well.
+    const workbook = page.getByRole('link', { name: 'Ladda ner Excel (XLSX)' });
+    await expect
+      .poll(async () => (await workbook.getAttribute('href')) ?? '')
+      .toMatch(/waveId=[0-9a-f-]{36}:\d{4}-\d{2}$/);
     await expectAxeClean(page, 'survey overview by month');
     await screenshot(page, 'survey-overview-by-month');
   });

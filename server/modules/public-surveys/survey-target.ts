@@ -1,9 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { surveyCodes } from '../../db/schema';
+import { sameRow } from '../../db/same-row';
+import { buildings, entrances, surveyCodes, surveyWaves } from '../../db/schema';
 import { AppError, notFound } from '../../platform/errors';
 import { normalizeSurveyCode, surveyCodeHash } from '../surveys/codes';
-import { type AnsweringWave, waveOfOrganization } from '../surveys/response-wave';
+import { type AnsweringWave, answeringWaveColumns, waveOfOrganization } from '../surveys/response-wave';
 
 /** Whom a tenant answers for and where: the wave, the channel and the place answers count in. */
 export type SurveyTarget = {
@@ -53,19 +54,25 @@ export async function targetOfCode(db: Db, code: string): Promise<SurveyTarget> 
  * runs for every answer sheet by open link.
  */
 export async function targetOfOpenLink(db: Db, waveId: string, entranceToken: string): Promise<SurveyTarget> {
-  const result = (await db.execute(sql`
-    select w.organization_id as "organizationId", w.id, w.name, w.status,
-           w.question_keys as "questionKeys", w.area_ids as "areaIds",
-           (w.status = 'open' and (w.ends_on is null or w.ends_on >= current_date)) as accepting,
-           b.area_id as "areaId", b.id as "buildingId", e.id as "entranceId"
-      from entrances e
-      join buildings b on b.organization_id = e.organization_id and b.id = e.building_id
-      join survey_waves w on w.organization_id = e.organization_id and w.id = ${waveId}
-     where e.public_token = ${entranceToken} and e.archived_at is null and b.archived_at is null
-       and w.archived_at is null and w.area_ids ? b.area_id::text`)) as {
-    rows: (AnsweringWave & SurveyTarget['place'])[];
-  };
-  const row = result.rows[0];
+  const [row] = await db
+    .select({
+      ...answeringWaveColumns,
+      areaId: buildings.areaId,
+      buildingId: buildings.id,
+      entranceId: entrances.id,
+    })
+    .from(entrances)
+    .innerJoin(buildings, sameRow(buildings, entrances.organizationId, entrances.buildingId))
+    .innerJoin(surveyWaves, sameRow(surveyWaves, entrances.organizationId, waveId))
+    .where(
+      and(
+        eq(entrances.publicToken, entranceToken),
+        isNull(entrances.archivedAt),
+        isNull(buildings.archivedAt),
+        isNull(surveyWaves.archivedAt),
+        sql`${surveyWaves.areaIds} ? ${buildings.areaId}::text`,
+      ),
+    );
   if (!row) throw notFound();
   const { areaId, buildingId, entranceId, ...wave } = row;
   ensureAccepting(wave);

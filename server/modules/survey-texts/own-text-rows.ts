@@ -1,8 +1,15 @@
-import { and, asc, desc, eq, ilike, type SQL, sql } from 'drizzle-orm';
+import { and, eq, ilike, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
 import { sameRow } from '../../db/same-row';
 import { areas, surveyQuestions, surveyResponses, surveyTextAnswers, surveyWaves } from '../../db/schema';
-import { inShownCell, likePattern } from './text-rows';
+import {
+  inShownCell,
+  likePattern,
+  responseArea,
+  responseWave,
+  textOrder,
+  textPlaceColumns,
+} from './text-rows';
 import type { TextRow } from './themed-texts';
 
 /**
@@ -29,12 +36,7 @@ export const hasOwnText = (): SQL => sql`exists (
 export async function loadOwnTexts(db: Tx, where: SQL): Promise<TextRow[]> {
   const rows = await db
     .select({
-      id: surveyResponses.id,
-      areaId: surveyResponses.areaId,
-      areaName: areas.name,
-      waveId: surveyResponses.waveId,
-      waveName: surveyWaves.name,
-      startsOn: surveyWaves.startsOn,
+      ...textPlaceColumns,
       text: surveyTextAnswers.text,
       questionKey: surveyTextAnswers.questionKey,
       questionLabel: sql<{ sv: string; en?: string } | null>`${surveyQuestions.definition} -> 'label'`,
@@ -42,13 +44,10 @@ export async function loadOwnTexts(db: Tx, where: SQL): Promise<TextRow[]> {
     .from(surveyTextAnswers)
     .innerJoin(
       surveyResponses,
-      and(
-        eq(surveyResponses.organizationId, surveyTextAnswers.organizationId),
-        eq(surveyResponses.id, surveyTextAnswers.responseId),
-      ),
+      sameRow(surveyResponses, surveyTextAnswers.organizationId, surveyTextAnswers.responseId),
     )
-    .innerJoin(areas, sameRow(areas, surveyResponses.organizationId, surveyResponses.areaId))
-    .innerJoin(surveyWaves, sameRow(surveyWaves, surveyResponses.organizationId, surveyResponses.waveId))
+    .innerJoin(areas, responseArea)
+    .innerJoin(surveyWaves, responseWave)
     .leftJoin(
       surveyQuestions,
       and(
@@ -57,7 +56,7 @@ export async function loadOwnTexts(db: Tx, where: SQL): Promise<TextRow[]> {
       ),
     )
     .where(where)
-    .orderBy(desc(surveyWaves.startsOn), asc(areas.name), asc(surveyResponses.id));
+    .orderBy(...textOrder);
   return rows.map(({ questionKey, questionLabel, ...row }) => {
     const sv = questionLabel?.sv ?? questionKey;
     return { ...row, question: { key: questionKey, label: { sv, en: questionLabel?.en ?? sv } } };

@@ -32,23 +32,29 @@ export function textConditions(organizationId: string, scope: SQL, q?: string): 
   ) as SQL;
 }
 
+/** What a listed text shows of its response: its id, area and wave (joined by the loaders). */
+export const textPlaceColumns = {
+  id: surveyResponses.id,
+  areaId: surveyResponses.areaId,
+  areaName: areas.name,
+  waveId: surveyResponses.waveId,
+  waveName: surveyWaves.name,
+  startsOn: surveyWaves.startsOn,
+};
+export const responseArea = sameRow(areas, surveyResponses.organizationId, surveyResponses.areaId);
+export const responseWave = sameRow(surveyWaves, surveyResponses.organizationId, surveyResponses.waveId);
+/** Newest wave first, then by area; the response id keeps pages stable. */
+export const textOrder = [desc(surveyWaves.startsOn), asc(areas.name), asc(surveyResponses.id)];
+
 /** The texts under a condition, newest wave first, with their area and wave names. */
 export async function loadTexts(db: Tx, where: SQL): Promise<TextRow[]> {
   const rows = await db
-    .select({
-      id: surveyResponses.id,
-      areaId: surveyResponses.areaId,
-      areaName: areas.name,
-      waveId: surveyResponses.waveId,
-      waveName: surveyWaves.name,
-      startsOn: surveyWaves.startsOn,
-      text: surveyResponses.freeText,
-    })
+    .select({ ...textPlaceColumns, text: surveyResponses.freeText })
     .from(surveyResponses)
-    .innerJoin(areas, sameRow(areas, surveyResponses.organizationId, surveyResponses.areaId))
-    .innerJoin(surveyWaves, sameRow(surveyWaves, surveyResponses.organizationId, surveyResponses.waveId))
+    .innerJoin(areas, responseArea)
+    .innerJoin(surveyWaves, responseWave)
     .where(where)
-    .orderBy(desc(surveyWaves.startsOn), asc(areas.name), asc(surveyResponses.id));
+    .orderBy(...textOrder);
   return rows.map((row) => ({ ...row, text: row.text ?? '', question: null }));
 }
 

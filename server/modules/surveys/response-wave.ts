@@ -17,21 +17,24 @@ export type AnsweringWave = {
  * The organization's wave (null when it has none with that id). It takes tenants' answers while
  * it is open and its last day, if it has one, has not passed.
  */
+/** What answering reads of a wave; `accepting` is the one definition of "takes answers today". */
+export const answeringWaveColumns = {
+  organizationId: surveyWaves.organizationId,
+  id: surveyWaves.id,
+  name: surveyWaves.name,
+  status: surveyWaves.status,
+  questionKeys: surveyWaves.questionKeys,
+  areaIds: surveyWaves.areaIds,
+  accepting: sql<boolean>`(${surveyWaves.status} = 'open' and (${surveyWaves.endsOn} is null or ${surveyWaves.endsOn} >= current_date))`,
+};
+
 export async function waveOfOrganization(
   tx: Tx,
   organizationId: string,
   waveId: string,
 ): Promise<AnsweringWave | null> {
   const [row] = await tx
-    .select({
-      organizationId: surveyWaves.organizationId,
-      id: surveyWaves.id,
-      name: surveyWaves.name,
-      status: surveyWaves.status,
-      questionKeys: surveyWaves.questionKeys,
-      areaIds: surveyWaves.areaIds,
-      accepting: sql<boolean>`(${surveyWaves.status} = 'open' and (${surveyWaves.endsOn} is null or ${surveyWaves.endsOn} >= current_date))`,
-    })
+    .select(answeringWaveColumns)
     .from(surveyWaves)
     .where(
       and(

@@ -144,6 +144,11 @@ export async function rebuildRollups(tx: Tx, organizationId: string, waveId?: st
  * how many responses were added; 0 at once when another process is adding.
  */
 export async function compactRollups(db: Tx): Promise<number> {
+  // Most runs find the queue empty: one read instead of a transaction with a lock.
+  const queue = (await db.execute(sql`select exists (select 1 from survey_rollup_pending) as filled`)) as {
+    rows: { filled: boolean }[];
+  };
+  if (!queue.rows[0]?.filled) return 0;
   return db.transaction(async (tx) => {
     const lock = (await tx.execute(sql`select pg_try_advisory_xact_lock(7314, 1) as locked`)) as {
       rows: { locked: boolean }[];

@@ -1,18 +1,17 @@
-import { Group, Loader, NativeSelect, Text } from '@mantine/core';
+import { Group, Loader, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeriodFrame } from '../../../../common/contracts/survey-analysis';
 import { defaultIndexKey } from '../../../../common/surveys/indexes';
 import { AnchorLink } from '../../app/anchor-link';
 import { FormError } from '../../app/form-error';
 import { Page } from '../../app/page';
-import { useChoropleth, useOverview } from './analysis-api';
+import { useChoropleth } from './analysis-api';
 import { AnalysisNav } from './analysis-nav';
 import { ChoroplethLegend } from './choropleth-legend';
 import { FiguresTable } from './figures-table';
 import { LazySurveyMap } from './lazy-survey-map';
 import { MeasureSelect, useMeasureOptions } from './measure-select';
-import { PeriodFrameSelect } from './period-frame-select';
+import { usePeriodChoice } from './period-frame-select';
 import { Section } from './section';
 import { SuppressionLegend } from './suppression-legend';
 
@@ -20,10 +19,7 @@ import { SuppressionLegend } from './suppression-legend';
 export default function ChoroplethPage() {
   const { t } = useTranslation();
   const [measure, setMeasure] = useState(defaultIndexKey);
-  const [chosenWave, setWave] = useState<string | undefined>(undefined);
-  const [by, setBy] = useState<PeriodFrame>('wave');
-  const waves = useOverview(measure, by).data?.waves ?? [];
-  const wave = waves.find((item) => item.id === chosenWave) ?? waves.at(-1);
+  const { wave, choosers } = usePeriodChoice(measure);
   const map = useChoropleth(wave?.id, measure);
   const { labelOf } = useMeasureOptions();
   const features = map.data?.features ?? [];
@@ -32,20 +28,7 @@ export default function ChoroplethPage() {
       <AnalysisNav />
       <Group align="flex-end" wrap="wrap">
         <MeasureSelect value={measure} onChange={setMeasure} />
-        <PeriodFrameSelect
-          value={by}
-          waves={waves}
-          onChange={(next) => {
-            setBy(next);
-            setWave(undefined);
-          }}
-        />
-        <NativeSelect
-          label={t('surveyAnalysis.wave')}
-          value={wave?.id ?? ''}
-          onChange={(event) => setWave(event.currentTarget.value)}
-          data={waves.map((item) => ({ value: item.id, label: item.name }))}
-        />
+        {choosers}
       </Group>
       <FormError error={map.error} />
       {map.isFetching && <Loader aria-label={t('app.loading')} />}

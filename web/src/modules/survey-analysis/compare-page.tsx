@@ -1,13 +1,12 @@
-import { Group, Loader, MultiSelect, NativeSelect, Text } from '@mantine/core';
+import { Group, Loader, MultiSelect, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PeriodFrame } from '../../../../common/contracts/survey-analysis';
 import { defaultIndexKey } from '../../../../common/surveys/indexes';
 import { AnchorLink } from '../../app/anchor-link';
 import { FormError } from '../../app/form-error';
 import { Page } from '../../app/page';
 import { useAreas } from '../places/places-api';
-import { useCompare, useOverview } from './analysis-api';
+import { useCompare } from './analysis-api';
 import { AnalysisNav } from './analysis-nav';
 import type { CompareRow } from './analysis-types';
 import { intervalBarsOption } from './charts/interval-bars-option';
@@ -15,7 +14,7 @@ import { LazyChart } from './charts/lazy-chart';
 import { describeFigures } from './figures-description';
 import { FiguresTable } from './figures-table';
 import { MeasureSelect } from './measure-select';
-import { PeriodFrameSelect } from './period-frame-select';
+import { usePeriodChoice } from './period-frame-select';
 import { SuppressionLegend } from './suppression-legend';
 import { useFormat } from './use-format';
 
@@ -24,31 +23,15 @@ export default function ComparePage() {
   const { t } = useTranslation();
   const [measure, setMeasure] = useState(defaultIndexKey);
   const [areaIds, setAreaIds] = useState<string[]>([]);
-  const [chosenWave, setWave] = useState<string | undefined>(undefined);
-  const [by, setBy] = useState<PeriodFrame>('wave');
   const areas = useAreas(false);
-  const waves = useOverview(measure, by).data?.waves ?? [];
-  const waveId = chosenWave ?? waves.at(-1)?.id;
-  const compare = useCompare(areaIds, waveId, measure);
+  const { wave, choosers } = usePeriodChoice(measure);
+  const compare = useCompare(areaIds, wave?.id, measure);
   return (
     <Page title={t('surveyAnalysis.compare.title')}>
       <AnalysisNav />
       <Group align="flex-end" wrap="wrap">
         <MeasureSelect value={measure} onChange={setMeasure} />
-        <PeriodFrameSelect
-          value={by}
-          waves={waves}
-          onChange={(next) => {
-            setBy(next);
-            setWave(undefined);
-          }}
-        />
-        <NativeSelect
-          label={t('surveyAnalysis.wave')}
-          value={waveId ?? ''}
-          onChange={(event) => setWave(event.currentTarget.value)}
-          data={waves.map((wave) => ({ value: wave.id, label: wave.name }))}
-        />
+        {choosers}
       </Group>
       <MultiSelect
         label={t('surveyAnalysis.compare.areas')}

@@ -20,7 +20,9 @@ export default function OverviewPage() {
   const [measure, setMeasure] = useState(defaultIndexKey);
   const [by, setBy] = useState<PeriodFrame>('wave');
   const overview = useOverview(measure, by);
-  const exportHref = '/api/survey-analysis/export.xlsx';
+  // By month the workbook is by month too: naming a month period makes the export use months.
+  const latestMonth = by === 'month' ? overview.data?.waves.at(-1)?.id : undefined;
+  const exportHref = `/api/survey-analysis/export.xlsx${latestMonth ? `?waveId=${latestMonth}` : ''}`;
   const actions = (
     <Button
       component="a"
