@@ -22,7 +22,12 @@ export function ResetRequestPage() {
       {mailDelivery === 'outbox' && <Alert color="orange">{t('reset.demoOutbox')}</Alert>}
       {mailDelivery === 'none' ? (
         // Nothing can be sent: say so rather than offer a form whose link never arrives.
-        <Alert color="red" role="alert" title={t('reset.noMailTitle')}>
+        <Alert
+          color="red"
+          role="alert"
+          title={t('reset.noMailTitle')}
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
+        >
           {t('reset.noMail')}
         </Alert>
       ) : request.isSuccess ? (
