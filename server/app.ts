@@ -31,10 +31,13 @@ declare module 'fastify' {
     config: Config;
     mailer: Mailer;
     storage: FileStorage;
+    /** A demo installation (platform/demo-mode.ts): demo banner, outbox page for its admins. */
+    demoMode: boolean;
   }
 }
 
-export type AppOptions = { config: Config; db: Db };
+/** demoMode: main.ts resolves it from the database; off unless given. */
+export type AppOptions = { config: Config; db: Db; demoMode?: boolean };
 
 const defaultWebDist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
@@ -47,7 +50,7 @@ const trustProxyOption = (value: Config['TRUST_PROXY']) =>
   typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
 
 /** Builds the Fastify application. main.ts listens with it; tests call it with inject(). */
-export async function buildApp({ config, db }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, demoMode = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.LOG_LEVEL },
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -60,7 +63,8 @@ export async function buildApp({ config, db }: AppOptions): Promise<FastifyInsta
   app.setErrorHandler(errorHandler);
   app.decorate('db', db);
   app.decorate('config', config);
-  app.decorate('mailer', new Mailer(db, config, app.log));
+  app.decorate('demoMode', demoMode);
+  app.decorate('mailer', new Mailer(db, config, app.log, demoMode));
   app.decorate('storage', new LocalFileStorage(filesDir(config)));
 
   // A configured base map loads its style, tiles and glyphs from its own origin.

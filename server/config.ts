@@ -60,8 +60,18 @@ export const configSchema = z.object({
     .transform((dir) => path.resolve(dir))
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Seed the demo companies into an EMPTY database at start; doing so makes it a demo installation. */
   SEED_DEMO: booleanFromEnv.default(true),
-  DEMO_MODE: booleanFromEnv.default(true),
+  /**
+   * Demo mode (outbox page, login banner) follows the database: on only where the demo was seeded.
+   * This variable can only turn it off (`false`), never on, so no setting exposes a real installation.
+   */
+  DEMO_MODE: z
+    .enum(['false', '0'], {
+      message: 'can only be false: demo mode is on only in a database that npm start seeded with the demo',
+    })
+    .transform((): false => false)
+    .optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')

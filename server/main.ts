@@ -6,6 +6,7 @@ import { installMissingDefaultCategories } from './modules/reports/categories/de
 import { startReminderTimer } from './modules/surveys/reminders';
 import { startRollupCompaction } from './modules/surveys/rollups';
 import { deleteExpiredSessions } from './platform/auth/sessions';
+import { demoModeLine, resolveDemoMode, startupNotices } from './platform/demo-mode';
 import { seedIfEmpty } from './seed/seed';
 
 /** Process entry: config → database → migrations → demo data → app → listen. */
@@ -23,19 +24,24 @@ async function main() {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   await database.migrate();
   await installMissingDefaultCategories(database.db);
-  const app = await buildApp({ config, db: database.db });
   const seeded = config.SEED_DEMO ? await seedIfEmpty(database.db) : null;
+  // Only a database seeded with the demo is a demo installation (outbox page, login banner).
+  const demoMode = await resolveDemoMode(database.db, config);
+  const app = await buildApp({ config, db: database.db, demoMode });
+  for (const notice of startupNotices(demoMode, app.mailer.delivery)) app.log[notice.level](notice.message);
 
   // Expired sessions are otherwise removed only when presented again; sweep them hourly.
   const sweep = () =>
     deleteExpiredSessions(database.db).catch((error) => app.log.warn({ err: error }, 'session sweep failed'));
   await sweep();
-  setInterval(sweep, 60 * 60_000).unref();
+  const timers = [setInterval(sweep, 60 * 60_000).unref()];
   // Survey invitation reminders, every 15 minutes (a pg-boss job queue replaces this timer later).
-  startReminderTimer(app);
+  timers.push(startReminderTimer(app));
   // Answer sheets queue their response for the survey totals; add the queue to them continually.
-  startRollupCompaction(database.db, (error) =>
-    app.log.warn({ err: error }, 'survey rollup compaction failed'),
+  timers.push(
+    startRollupCompaction(database.db, (error) =>
+      app.log.warn({ err: error }, 'survey rollup compaction failed'),
+    ),
   );
   startPgliteUpkeep(database, (error) => app.log.warn({ err: error }, 'PGlite vacuum failed'));
 
@@ -44,8 +50,12 @@ async function main() {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    for (const timer of timers) clearInterval(timer);
+    // Stops listening and waits for requests in flight; then the database waits for its running
+    // transactions and shuts down cleanly (PGlite checkpoints, so ./data can then be copied).
     await app.close();
     await database.close();
+    app.log.info('database closed; stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -55,11 +65,12 @@ async function main() {
   const url = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
   const store = database.kind === 'pglite' ? `embedded PGlite in ${config.DATA_DIR}` : 'PostgreSQL';
   const lines = [`\nTrygg is running at ${url} (${store})`];
-  if (seeded) {
+  if (seeded && demoMode) {
     lines.push(seeded.created ? 'Demo data created. Demo logins:' : 'Demo logins:');
     for (const login of seeded.logins)
       lines.push(`  ${login.role.padEnd(20)} ${login.email}  ${login.password}`);
   }
+  if (demoMode) lines.push(demoModeLine);
   console.log(lines.join('\n'));
 }
 

@@ -1,6 +1,8 @@
 /**
  * `npm start` runs this first: builds the web app when web/dist is missing or older than any of
  * its sources, and otherwise does nothing, so a restart does not pay for a build it does not need.
+ * It only builds: the server is then `exec`ed by the start script itself, so the signals npm passes
+ * on (SIGTERM from `kill`, systemd or Docker) reach the server and not a shell that ignores them.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -24,6 +26,9 @@ function newest(target: string): number {
   if (!stat.isDirectory()) return stat.mtimeMs;
   return Math.max(stat.mtimeMs, ...readdirSync(target).map((name) => newest(path.join(target, name))));
 }
+
+// WEB_DIST names a web app built elsewhere, and that is what the server serves: web/dist is not its business.
+if (process.env.WEB_DIST) process.exit(0);
 
 const builtAt = existsSync(builtIndex) ? statSync(builtIndex).mtimeMs : 0;
 const changedAt = Math.max(...sources.map((source) => newest(path.join(root, source))));

@@ -20,6 +20,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     import_failed: 'Importen stoppades: inget sparades. Rätta raderna som anges och försök igen.',
     survey_code_used: 'Den här koden har redan använts. Tack för att du svarade!',
     survey_closed: 'Enkäten tar inte emot svar just nu. Tack för att du ville svara!',
+    mail_unavailable:
+      'Den här installationen kan inte skicka e-post, så ingen länk kan skickas. Be en administratör i din organisation om hjälp.',
     internal: 'Något gick fel hos oss. Försök igen om en stund.',
   },
   en: {
@@ -38,6 +40,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     import_failed: 'The import stopped and nothing was saved. Correct the rows named and try again.',
     survey_code_used: 'This code has already been used. Thank you for answering!',
     survey_closed: 'The survey is not taking answers right now. Thank you for wanting to answer!',
+    mail_unavailable:
+      'This installation cannot send e-mail, so no link can be sent. Ask an administrator of your organization for help.',
     internal: 'Something went wrong on our side. Try again in a moment.',
   },
 };

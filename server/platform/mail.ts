@@ -8,8 +8,20 @@ import { newId } from './ids';
 export type Mail = { to: string; subject: string; text: string };
 
 /**
+ * Whom a mail concerns, kept with it in the outbox: the company that wrote to a tenant, partner
+ * or staff member, or the account a password link went to (an account may belong to several).
+ */
+export type MailConcerns = { organizationId: string } | { userId: string };
+
+/**
+ * How this installation sends mail: by SMTP; into the outbox page of a demo installation; or not
+ * at all (no SMTP_URL outside demo mode: mail is kept, unread, and password reset says it cannot).
+ */
+export type MailDelivery = 'smtp' | 'outbox' | 'none';
+
+/**
  * Sends mail by SMTP when SMTP_URL is set. Without an SMTP server, messages are kept in
- * mail_outbox, which is the development outbox page.
+ * mail_outbox, which a demo installation's admins read on the outbox page.
  */
 export class Mailer {
   private readonly transport: Transporter | null;
@@ -18,15 +30,17 @@ export class Mailer {
     private readonly db: Db,
     private readonly config: Config,
     private readonly log: FastifyBaseLogger,
+    private readonly demoMode: boolean,
   ) {
     this.transport = config.SMTP_URL ? nodemailer.createTransport(config.SMTP_URL) : null;
   }
 
-  get usesOutbox(): boolean {
-    return this.transport === null;
+  get delivery(): MailDelivery {
+    if (this.transport) return 'smtp';
+    return this.demoMode ? 'outbox' : 'none';
   }
 
-  async send(mail: Mail): Promise<void> {
+  async send(mail: Mail, concerns: MailConcerns): Promise<void> {
     if (this.transport) {
       await this.transport.sendMail({
         from: this.config.MAIL_FROM,
@@ -38,9 +52,16 @@ export class Mailer {
       // would otherwise stay here after they withdrew their contact details.
       return;
     }
-    this.log.info({ mail }, 'mail kept in development outbox (no SMTP_URL)');
-    await this.db
-      .insert(mailOutbox)
-      .values({ id: newId(), recipient: mail.to, subject: mail.subject, body: mail.text, delivered: false });
+    if (this.demoMode) this.log.info({ subject: mail.subject }, 'mail kept in the demo outbox (no SMTP_URL)');
+    else this.log.warn({ subject: mail.subject }, 'mail NOT sent: no SMTP_URL is configured');
+    await this.db.insert(mailOutbox).values({
+      id: newId(),
+      organizationId: 'organizationId' in concerns ? concerns.organizationId : null,
+      userId: 'userId' in concerns ? concerns.userId : null,
+      recipient: mail.to,
+      subject: mail.subject,
+      body: mail.text,
+      delivered: false,
+    });
   }
 }

@@ -6,6 +6,7 @@ import { testConfig } from '../config';
 import { type Database, openDatabase } from '../db/client';
 import { apartments, areas, buildings, entrances, memberships, organizations, users } from '../db/schema';
 import { passwordProblem, verifyPassword } from '../platform/auth/passwords';
+import { resolveDemoMode } from '../platform/demo-mode';
 import { dropDatabase, recreateDatabase } from './fresh-database';
 import { seedIfEmpty } from './seed';
 import { demoPassword } from './users';
@@ -38,8 +39,11 @@ const countRows = async (
 
 describe('demo seed', () => {
   it('creates two organizations with four areas each, every role and a user in both', async () => {
+    expect(await resolveDemoMode(database.db, testConfig())).toBe(false);
     const result = await seedIfEmpty(database.db);
     expect(result.created).toBe(true);
+    // Seeded as a demo: a demo installation on this and every later start.
+    expect(await resolveDemoMode(database.db, testConfig())).toBe(true);
     const { db } = database;
     const orgs = await db.select().from(organizations);
     expect(orgs.map((o) => o.name).sort()).toEqual(['Botkyrkabyggen', 'Helsingborgshem']);

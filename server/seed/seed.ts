@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { organizations } from '../db/schema';
 import { hashPassword } from '../platform/auth/passwords';
+import { recordDemoSeeded } from '../platform/demo-mode';
 import { demoOrganizations } from './demo-data';
 import { seedOrganization } from './organizations';
 import { seedPlaces } from './places';
@@ -12,7 +13,8 @@ import { type DemoLogin, demoLogins, demoPassword, seedSharedUser, seedUsers } f
 export type SeedResult = { created: boolean; logins: DemoLogin[] };
 
 /**
- * Fills an empty database (no organizations) with the two demo companies, in one transaction.
+ * Fills an empty database (no organizations) with the two demo companies, in one transaction, and
+ * marks it as a demo installation (platform/demo-mode.ts).
  * On a database that already has data it creates nothing but still returns the demo logins, so
  * `npm start` prints them on every start.
  */
@@ -46,6 +48,8 @@ export async function seedIfEmpty(db: Db, now = new Date()): Promise<SeedResult>
       organizationIds.push(organizationId);
     }
     await seedSharedUser(tx, organizationIds, passwordHash);
+    // In the same transaction: a database holds the demo exactly when it is marked as a demo.
+    await recordDemoSeeded(tx, now);
   });
   return { created: true, logins };
 }

@@ -15,6 +15,7 @@ export async function registeredRoutes(app: FastifyInstance): Promise<Route[]> {
   probe.decorate('db', app.db);
   probe.decorate('config', app.config);
   probe.decorate('mailer', app.mailer);
+  probe.decorate('demoMode', app.demoMode);
   const routes: Route[] = [];
   probe.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];

@@ -5,11 +5,11 @@ import { type Database, openDatabase } from '../db/client';
 
 let shared: Promise<{ app: FastifyInstance; database: Database }> | null = null;
 
-async function start(overrides: Partial<Config>) {
+async function start(overrides: Partial<Config>, demoMode = false) {
   const config = testConfig({ DATABASE_URL: process.env.DATABASE_URL, ...overrides });
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: 'memory://' });
   if (database.kind === 'pglite') await database.migrate();
-  const app = await buildApp({ config, db: database.db });
+  const app = await buildApp({ config, db: database.db, demoMode });
   app.addHook('onClose', async () => database.close());
   await app.ready();
   return { app, database };
@@ -24,7 +24,13 @@ export async function testApp(): Promise<FastifyInstance> {
   return (await shared).app;
 }
 
-/** A separate app with its own configuration and database (for config-dependent behaviour). */
-export async function isolatedTestApp(overrides: Partial<Config>): Promise<FastifyInstance> {
-  return (await start(overrides)).app;
+/**
+ * A separate app with its own configuration and database (for config-dependent behaviour);
+ * `demoMode` as main.ts would resolve it for a database seeded with the demo.
+ */
+export async function isolatedTestApp(
+  overrides: Partial<Config>,
+  options: { demoMode?: boolean } = {},
+): Promise<FastifyInstance> {
+  return (await start(overrides, options.demoMode)).app;
 }

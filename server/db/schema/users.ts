@@ -103,9 +103,16 @@ export const passwordResets = pgTable('password_resets', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Mail that was sent, kept as the development outbox when no SMTP server is configured. */
+/**
+ * Mail kept when no SMTP server is configured: the outbox page of a demo installation. Global (an
+ * account's mail belongs to no one company), so it records whom it concerns instead: the company
+ * that wrote to a tenant or partner, or the account a password link was sent to. The outbox shows
+ * an admin only rows of their own company, and account mail only for accounts wholly in it.
+ */
 export const mailOutbox = pgTable('mail_outbox', {
   id: uuid('id').primaryKey(),
+  organizationId: uuid('organization_id').references(() => organizations.id),
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
   recipient: text('recipient').notNull(),
   subject: text('subject').notNull(),
   body: text('body').notNull(),

@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { resetConfirmInput, resetRequestInput } from '../../../common/contracts/session';
 import { users } from '../../db/schema';
+import { AppError } from '../../platform/errors';
 import { requestLocale } from '../../platform/locale';
 import { normalizeEmail } from '../session/login';
 import { confirmPasswordReset, sendPasswordLink } from './password-reset';
@@ -15,6 +16,9 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
     '/password-reset/request',
     { config: rateLimit, schema: { tags, body: resetRequestInput } },
     async (request, reply) => {
+      // Said to everyone alike before looking the address up, so it reveals no account; a page
+      // saying "we sent you a link" when nothing can be sent would leave the person waiting.
+      if (app.mailer.delivery === 'none') throw new AppError('mail_unavailable');
       const [user] = await app.db
         .select({ id: users.id, email: users.email })
         .from(users)

@@ -108,6 +108,30 @@ describe('password reset', () => {
   });
 });
 
+describe('password reset without a way to send mail', () => {
+  it("says so in the user's language instead of pretending a link was sent", async () => {
+    // The shared test app has no SMTP_URL and is not a demo: like a production start without SMTP.
+    const app = await testApp();
+    const request = (language: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/password-reset/request',
+        remoteAddress: randomIp(),
+        headers: { 'accept-language': language },
+        payload: { email: 'anyone@test.trygg.local' },
+      });
+    const sv = await request('sv');
+    expect(sv.statusCode).toBe(503);
+    expect(sv.json().error).toMatchObject({
+      code: 'mail_unavailable',
+      message: expect.stringMatching(/e-post/),
+    });
+    expect((await request('en')).json().error.message).toMatch(/cannot send e-mail/);
+    const config = (await app.inject({ method: 'GET', url: '/api/client-config' })).json();
+    expect(config).toMatchObject({ demoMode: false, mailDelivery: 'none' });
+  });
+});
+
 describe('password reset limits', () => {
   it('rate limits requests per client address', async () => {
     const app = await testApp();
@@ -119,7 +143,8 @@ describe('password reset limits', () => {
         remoteAddress: ip,
         payload: { email: 'x@y.se' },
       });
-    for (let i = 0; i < 5; i++) expect((await send()).statusCode).toBe(202);
+    // No mail on the shared test app (503), but every attempt still counts against the limit.
+    for (let i = 0; i < 5; i++) expect((await send()).statusCode).toBe(503);
     expect((await send()).statusCode).toBe(429);
   });
 });

@@ -50,7 +50,7 @@ export async function sendPasswordLink(
     expiresAt: new Date(Date.now() + validity[input.kind]),
   });
   const link = `${publicBaseUrl(config)}/reset-password?token=${encodeURIComponent(token)}`;
-  await mailer.send(composeMail(input.kind, input.email, link));
+  await mailer.send(composeMail(input.kind, input.email, link), { userId: input.userId });
 }
 
 /** Sets a new password from a link: single use, ends every session and clears a lockout. */

@@ -8,6 +8,8 @@ export const clientConfigRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['operations'], response: { 200: clientConfig } } },
     async () => ({
       mapStyleUrl: app.config.MAP_STYLE_URL ?? null,
+      demoMode: app.demoMode,
+      mailDelivery: app.mailer.delivery,
     }),
   );
 };

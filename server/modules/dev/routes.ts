@@ -1,38 +1,25 @@
-import { desc } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { mailOutbox } from '../../db/schema';
+import { outboxView } from '../../../common/contracts/outbox';
+import { requireActor } from '../../platform/auth/plugin';
 import { AppError } from '../../platform/errors';
-
-const outboxView = z.object({
-  items: z.array(
-    z.object({
-      id: z.uuid(),
-      to: z.string(),
-      subject: z.string(),
-      text: z.string(),
-      createdAt: z.string(),
-    }),
-  ),
-});
+import { authorize } from '../../platform/policy';
+import { outboxPermissions } from './policy';
+import { listOutbox } from './service';
 
 /**
- * GET /api/dev/outbox: the latest mail, so a demo without an SMTP server can still follow
- * password links. It needs no login on purpose (the person resetting is logged out), which is
- * why it exists only when DEMO_MODE is on and no SMTP_URL is configured; otherwise it is 404.
+ * GET /api/dev/outbox: a demo installation without SMTP keeps its mail here, so its admins can
+ * follow the links mail would carry. Login and the admin role first (401/403 as on any staff
+ * route); then 404 unless this is a demo installation that keeps mail instead of sending it.
  */
 export const devRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/dev/outbox', { schema: { tags: ['development'], response: { 200: outboxView } } }, async () => {
-    if (!app.config.DEMO_MODE || !app.mailer.usesOutbox) throw new AppError('not_found');
-    const rows = await app.db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt)).limit(50);
-    return {
-      items: rows.map((row) => ({
-        id: row.id,
-        to: row.recipient,
-        subject: row.subject,
-        text: row.body,
-        createdAt: row.createdAt.toISOString(),
-      })),
-    };
-  });
+  app.get(
+    '/dev/outbox',
+    { schema: { tags: ['development'], response: { 200: outboxView } } },
+    async (request) => {
+      const actor = requireActor(request);
+      authorize(outboxPermissions, actor, 'outbox.read');
+      if (app.mailer.delivery !== 'outbox') throw new AppError('not_found');
+      return { items: await listOutbox(app.db, actor) };
+    },
+  );
 };

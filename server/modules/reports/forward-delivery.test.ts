@@ -64,7 +64,12 @@ const report: ForwardedReport = {
   placeLabel: null,
   organizationName: 'Bostadsbolaget',
 };
-const body = { email: null, open311ApiKey: 'secret-key', open311ServiceCode: 'streetlight' };
+const body = {
+  organizationId: '00000000-0000-4000-8000-000000000000',
+  email: null,
+  open311ApiKey: 'secret-key',
+  open311ServiceCode: 'streetlight',
+};
 /** Says every host is on the public internet, so the delivery reaches the local test server. */
 const publicResolver: HostResolver = async () => [{ address: '93.184.216.34', family: 4 }];
 

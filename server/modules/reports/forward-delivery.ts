@@ -4,7 +4,7 @@ import { type HostResolver, hostIsPublic, systemResolver } from './outbound-addr
 
 type Body = Pick<
   typeof externalBodies.$inferSelect,
-  'email' | 'open311Endpoint' | 'open311ApiKey' | 'open311ServiceCode'
+  'organizationId' | 'email' | 'open311Endpoint' | 'open311ApiKey' | 'open311ServiceCode'
 >;
 type Report = typeof reports.$inferSelect;
 export type ForwardedReport = Pick<
@@ -121,7 +121,10 @@ export async function deliverToBody(
   const outcomes: string[] = [];
   if (body.email) {
     try {
-      await app.mailer.send({ to: body.email, ...forwardMailText(report) });
+      await app.mailer.send(
+        { to: body.email, ...forwardMailText(report) },
+        { organizationId: body.organizationId },
+      );
       outcomes.push(`E-mail: sent to ${body.email}`);
     } catch (error) {
       outcomes.push(`E-mail: failed to ${body.email} (${(error as Error).message})`);

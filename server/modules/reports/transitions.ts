@@ -158,7 +158,7 @@ export async function sendReportNotices(app: FastifyInstance, notices: ReportNot
     try {
       const link = `${publicBaseUrl(app.config)}/r/${notice.trackingCode}`;
       const mail = replyMail(notice.locale, { code: notice.trackingCode, text: notice.text, link });
-      await app.mailer.send({ to: notice.email, ...mail });
+      await app.mailer.send({ to: notice.email, ...mail }, { organizationId: notice.organizationId });
     } catch (error) {
       outcome = 'failed';
       app.log.warn({ err: error, reportId: notice.reportId }, 'report notice could not be sent');

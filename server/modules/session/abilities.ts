@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/actor';
 import { abilities, type Permissions } from '../../platform/policy';
 import { auditPermissions } from '../audit/policy';
+import { outboxPermissions } from '../dev/policy';
 import { organizationPermissions } from '../organization/policy';
 import { placePermissions } from '../places/policy';
 import { reportPermissions } from '../reports/policy';
@@ -17,6 +18,7 @@ const tables: Permissions<string>[] = [
   reportPermissions,
   workOrderPermissions,
   surveyPermissions,
+  outboxPermissions,
 ];
 
 /** The union of the actions the actor may perform somewhere in their current organization. */

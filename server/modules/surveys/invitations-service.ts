@@ -58,6 +58,7 @@ export async function sendInvitation(
       .where(eq(organizations.id, mail.organizationId));
     await app.mailer.send(
       invitationMail({ ...mail, organization: organization?.name ?? '', expires: mail.expiresOn }),
+      { organizationId: mail.organizationId },
     );
   } catch (error) {
     app.log.warn({ err: error }, 'survey invitation could not be sent');

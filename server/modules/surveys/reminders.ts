@@ -68,6 +68,7 @@ async function remind(app: FastifyInstance, { code, organizationName }: Due, now
     const expires = code.expiresOn ?? today;
     await app.mailer.send(
       reminderMail({ to: code.inviteEmail as string, organization: organizationName, link, expires }),
+      { organizationId: code.organizationId },
     );
     return true;
   } catch (error) {

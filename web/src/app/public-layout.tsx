@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './language-switch';
 import { SkipLink } from './skip-link';
 
-/** Pages reached without a session: login, password reset, the development outbox. */
+/** Pages reached without a session: login and password reset. */
 export function PublicLayout() {
   const { t } = useTranslation();
   return (

@@ -1,5 +1,6 @@
 import { createRootRoute, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { AuditPage } from '../modules/audit/audit-page';
+import { OutboxPage } from '../modules/dev/outbox-page';
 import { ImportPage } from '../modules/import/import-page';
 import { MapPage } from '../modules/map/map-page';
 import { SettingsPage } from '../modules/organization/settings-page';
@@ -13,7 +14,6 @@ import { NewReportPage } from '../modules/reports/new-report-page';
 import { ReportPage } from '../modules/reports/report-page';
 import { AccountPage } from '../modules/session/account-page';
 import { LoginPage } from '../modules/session/login-page';
-import { OutboxPage } from '../modules/session/outbox-page';
 import { ResetConfirmPage } from '../modules/session/reset-confirm-page';
 import { ResetRequestPage } from '../modules/session/reset-request-page';
 import {
@@ -63,11 +63,6 @@ const resetRoute = createRoute({
     token: optionalString(search.token),
   }),
   component: () => <ResetConfirmPage token={resetRoute.useSearch().token} />,
-});
-const outboxRoute = createRoute({
-  getParentRoute: () => publicRoute,
-  path: 'dev/outbox',
-  component: OutboxPage,
 });
 
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AuthGate });
@@ -185,10 +180,16 @@ const surveyBenchmarkRoute = createRoute({
   path: 'surveys/analysis/benchmark',
   component: SurveyBenchmarkPage,
 });
+// The demo outbox holds password links: a staff page (admins of a demo installation), not a public one.
+const outboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'dev/outbox',
+  component: OutboxPage,
+});
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: 'account', component: AccountPage });
 
 const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([loginRoute, forgotRoute, resetRoute, outboxRoute]),
+  publicRoute.addChildren([loginRoute, forgotRoute, resetRoute]),
   appRoute.addChildren([
     indexRoute,
     areasRoute,
@@ -198,6 +199,7 @@ const routeTree = rootRoute.addChildren([
     importRoute,
     usersRoute,
     auditRoute,
+    outboxRoute,
     accountRoute,
     settingsRoute,
     reportsRoute,

@@ -9,6 +9,7 @@ import {
   IconHistory,
   IconInbox,
   IconListCheck,
+  IconMail,
   IconMap,
   IconMapPins,
   IconSettings,
@@ -18,6 +19,7 @@ import {
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOutboxShown } from '../modules/dev/use-outbox';
 import { LanguageSwitch } from './language-switch';
 import { OrganizationSwitch } from './organization-switch';
 import { useSession } from './session';
@@ -38,7 +40,8 @@ type NavItem = {
     | '/reports/figures'
     | '/settings/reports'
     | '/surveys'
-    | '/surveys/analysis';
+    | '/surveys/analysis'
+    | '/dev/outbox';
   label: string;
   icon: ReactNode;
   /** Shown when the session has any of these. */
@@ -51,6 +54,7 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const { data: session } = useSession();
+  const outboxShown = useOutboxShown();
 
   const items: NavItem[] = [
     {
@@ -121,6 +125,10 @@ export function Shell() {
       icon: <IconSettingsExclamation size={18} aria-hidden />,
       abilities: ['report.configure'],
     },
+    // Only a demo installation keeps mail instead of sending it.
+    ...(outboxShown
+      ? [{ to: '/dev/outbox' as const, label: t('nav.outbox'), icon: <IconMail size={18} aria-hidden /> }]
+      : []),
   ];
   const visible = items.filter(
     (item) => !item.abilities || item.abilities.some((ability) => session?.abilities.includes(ability)),

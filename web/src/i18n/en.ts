@@ -59,6 +59,7 @@ export const en: Catalogue = {
     reportSettings: 'Report settings',
     surveys: 'Surveys',
     surveyAnalysis: 'Safety survey results',
+    outbox: 'Outbox (demo)',
   },
   login: {
     title: 'Log in',
@@ -67,7 +68,9 @@ export const en: Catalogue = {
     password: 'Password',
     submit: 'Log in',
     forgot: 'Forgot your password?',
-    outbox: 'Development outbox (sent e-mails)',
+    demoTitle: 'Demo installation',
+    demoText:
+      'This is a demo with made-up housing companies and well-known demo logins. E-mail is not sent but kept in the outbox, which administrators read. Do not enter real information here.',
     twoFactorTitle: 'Two-step verification',
     twoFactorIntro: 'Enter the six-digit code from your authenticator app.',
     code: 'Code',
@@ -86,12 +89,18 @@ export const en: Catalogue = {
     done: 'Your password has been changed. Log in with your new password.',
     missingToken: 'The link has no key. Request a new link.',
     backToLogin: 'Back to log in',
+    demoOutbox:
+      'Demo: no e-mail is sent. The link goes to the outbox, which an administrator of your organization can read.',
+    noMailTitle: 'No link can be sent',
+    noMail:
+      'This installation cannot send e-mail, so we cannot send you a reset link. Ask an administrator of your organization for help.',
   },
   outbox: {
-    title: 'Outbox (development)',
-    intro: 'E-mails the server would have sent. This page exists only when no mail server is configured.',
+    title: 'Outbox (demo)',
+    intro:
+      'E-mail your organization would have sent. This page exists only in a demo installation without a mail server, and only for administrators.',
     empty: 'No messages yet.',
-    unavailable: 'The outbox is not available on this server.',
+    unavailable: 'The outbox is not available: it exists only for administrators of a demo installation.',
     to: 'To',
     subject: 'Subject',
     sent: 'Created',

@@ -57,6 +57,7 @@ export const sv = {
     reportSettings: 'Felanmälan',
     surveys: 'Enkäter',
     surveyAnalysis: 'Trygghetsmätning',
+    outbox: 'Utkorg (demo)',
   },
   login: {
     title: 'Logga in',
@@ -65,7 +66,9 @@ export const sv = {
     password: 'Lösenord',
     submit: 'Logga in',
     forgot: 'Glömt lösenordet?',
-    outbox: 'Utkorg för utveckling (skickade e-postmeddelanden)',
+    demoTitle: 'Demoinstallation',
+    demoText:
+      'Det här är en demo med påhittade bostadsbolag och kända demoinloggningar. E-post skickas inte utan sparas i utkorgen, som administratörer läser. Lägg inte in riktiga uppgifter här.',
     twoFactorTitle: 'Tvåstegsverifiering',
     twoFactorIntro: 'Ange den sexsiffriga koden från din autentiseringsapp.',
     code: 'Kod',
@@ -84,12 +87,18 @@ export const sv = {
     done: 'Lösenordet är bytt. Logga in med ditt nya lösenord.',
     missingToken: 'Länken saknar nyckel. Begär en ny länk.',
     backToLogin: 'Tillbaka till inloggningen',
+    demoOutbox:
+      'Demo: ingen e-post skickas. Länken hamnar i utkorgen, som en administratör i din organisation kan läsa.',
+    noMailTitle: 'Ingen länk kan skickas',
+    noMail:
+      'Den här installationen kan inte skicka e-post, så vi kan inte skicka någon återställningslänk. Be en administratör i din organisation om hjälp.',
   },
   outbox: {
-    title: 'Utkorg (utveckling)',
-    intro: 'Här visas e-post som servern hade skickat. Sidan finns bara när ingen e-postserver är inställd.',
+    title: 'Utkorg (demo)',
+    intro:
+      'E-post som din organisation hade skickat. Sidan finns bara i en demoinstallation utan e-postserver och bara för administratörer.',
     empty: 'Inga meddelanden ännu.',
-    unavailable: 'Utkorgen är inte tillgänglig på den här servern.',
+    unavailable: 'Utkorgen är inte tillgänglig: den finns bara för administratörer i en demoinstallation.',
     to: 'Till',
     subject: 'Ämne',
     sent: 'Skapat',

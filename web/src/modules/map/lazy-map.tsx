@@ -1,9 +1,7 @@
 import { Center, Loader } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { type ComponentType, lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClientConfig } from '../../../../common/contracts/client-config';
-import { api } from '../../app/api';
+import { useClientConfig } from '../../app/client-config';
 
 /** What every map component takes from its lazy wrapper: a height and the configured base style. */
 type MapProps = { height: number | string; baseStyleUrl?: string | null };
@@ -17,11 +15,7 @@ export function lazyMap<P extends MapProps>(load: () => Promise<{ default: Compo
   const MapComponent = lazy(load) as ComponentType<P>;
   return function LazyMap(props: Omit<P, 'baseStyleUrl'>) {
     const { t } = useTranslation();
-    const config = useQuery({
-      queryKey: ['client-config'],
-      queryFn: () => api.get<ClientConfig>('/api/client-config'),
-      staleTime: Number.POSITIVE_INFINITY,
-    });
+    const config = useClientConfig();
     const loader = (
       <Center h={props.height}>
         <Loader aria-label={t('app.loading')} />

@@ -1,17 +1,18 @@
-import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../app/anchor-link';
 import { api } from '../../app/api';
+import { useClientConfig } from '../../app/client-config';
 import { FormError, issuesByPath } from '../../app/form-error';
 import { Page } from '../../app/page';
 import { PasswordField } from '../../app/password-field';
 import { useResetSession, useSession } from '../../app/session';
 import { TwoFactorStep } from './two-factor-step';
-import { useOutboxAvailable } from './use-outbox';
 
 /** Only same-site paths, so a crafted ?redirect= cannot send the user elsewhere. */
 function safeRedirect(target: string | undefined): string {
@@ -35,7 +36,7 @@ export function LoginPage({ redirectTo }: { redirectTo?: string }) {
 function PasswordStep() {
   const { t } = useTranslation();
   const resetSession = useResetSession();
-  const outbox = useOutboxAvailable();
+  const demoMode = useClientConfig().data?.demoMode === true;
   const form = useForm({ initialValues: { email: '', password: '' } });
   const login = useMutation({
     mutationFn: (values: typeof form.values) => api.post('/api/session/login', values),
@@ -44,6 +45,19 @@ function PasswordStep() {
   });
   return (
     <Page title={t('login.title')}>
+      {demoMode && (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('login.demoTitle')}
+          // Mantine's orange title on its light tint is below 4.5:1; the text colour passes.
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
+          data-testid="demo-banner"
+        >
+          {t('login.demoText')}
+        </Alert>
+      )}
       <Text>{t('login.intro')}</Text>
       <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
         <Stack>
@@ -67,11 +81,6 @@ function PasswordStep() {
         </Stack>
       </form>
       <AnchorLink to="/forgot-password">{t('login.forgot')}</AnchorLink>
-      {outbox && (
-        <AnchorLink to="/dev/outbox" size="sm">
-          {t('login.outbox')}
-        </AnchorLink>
-      )}
     </Page>
   );
 }

@@ -1,10 +1,10 @@
 import { Alert, Card, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AnchorLink } from '../../app/anchor-link';
 import { Page } from '../../app/page';
 import { Linkified } from './linkified';
 import { useOutbox } from './use-outbox';
 
+/** The demo outbox: mail this organization would have sent, with its links clickable. */
 export function OutboxPage() {
   const { t, i18n } = useTranslation();
   const outbox = useOutbox();
@@ -18,16 +18,15 @@ export function OutboxPage() {
           <Card component="li" key={mail.id} withBorder>
             <Text fw={600}>{mail.subject}</Text>
             <Text size="sm">
-              {t('outbox.to')}: {mail.recipient} · {t('outbox.sent')}:{' '}
+              {t('outbox.to')}: {mail.to} · {t('outbox.sent')}:{' '}
               {new Date(mail.createdAt).toLocaleString(i18n.language)}
             </Text>
             <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-              <Linkified text={mail.body} />
+              <Linkified text={mail.text} />
             </Text>
           </Card>
         ))}
       </Stack>
-      <AnchorLink to="/login">{t('reset.backToLogin')}</AnchorLink>
     </Page>
   );
 }
