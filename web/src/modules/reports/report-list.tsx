@@ -1,8 +1,8 @@
 import { Card, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPhoto } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ReportSummary } from '../../../../common/contracts/reports';
 import { AnchorLink } from '../../app/anchor-link';
 import { areaLabel } from './area-label';
@@ -128,7 +128,8 @@ function ReportCard({ report, selection }: { report: ReportSummary; selection: P
             <PhotoCount count={report.photoCount} />
           </Group>
           <Text size="sm">
-            {placeOf(report, t) ?? t('app.none')} · {t('reports.days', { count: ageInDays(report.createdAt) })}
+            {placeOf(report, t) ?? t('app.none')} ·{' '}
+            {t('reports.days', { count: ageInDays(report.createdAt) })}
           </Text>
         </Stack>
         {selection && <SelectBox report={report} selection={selection} />}
