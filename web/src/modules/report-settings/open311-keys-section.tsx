@@ -20,6 +20,7 @@ import { FormError } from '../../app/form-error';
 import { MutationForm } from '../../app/mutation-form';
 import { useFormMutation } from '../../app/use-form-mutation';
 import { formatDateTime } from '../reports/report-age';
+import { OutsideAreasSelect } from './outside-areas-select';
 import { type CreatedOpen311Key, useInvalidate, useOpen311Keys } from './settings-api';
 
 /** API keys for Open311 clients: a new key is shown once, then only its name; keys can be revoked. */
@@ -79,6 +80,7 @@ export function Open311KeysSection() {
             <Table.Tr>
               <Table.Th scope="col">{t('reportSettings.keyName')}</Table.Th>
               <Table.Th scope="col">{t('reportSettings.createdAt')}</Table.Th>
+              <Table.Th scope="col">{t('reportSettings.outsideAreasColumn')}</Table.Th>
               <Table.Th scope="col">{t('reports.status')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -87,6 +89,9 @@ export function Open311KeysSection() {
               <Table.Tr key={key.id}>
                 <Table.Td>{key.name}</Table.Td>
                 <Table.Td>{formatDateTime(key.createdAt, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <OutsideAreasSelect apiKey={key} />
+                </Table.Td>
                 <Table.Td>
                   {key.revokedAt ? (
                     t('reportSettings.revoked')
