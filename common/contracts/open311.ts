@@ -190,7 +190,8 @@ export const open311ApiKeyInput = z.strictObject({
   name: z.string().trim().min(1).max(100),
   outsideAreas: open311OutsideAreas.default('notice'),
 });
-export const open311ApiKeyPatch = z.strictObject({ outsideAreas: open311OutsideAreas });
+/** A partial update, as every PATCH: what is left out stays. */
+export const open311ApiKeyPatch = z.strictObject({ outsideAreas: open311OutsideAreas.optional() });
 /** The key itself is shown once, when it is made; only its hash is stored. */
 export const open311ApiKeyCreated = z.object({ key: open311ApiKey, secret: z.string() });
 export const open311ApiKeyParams = z.strictObject({ id: z.uuid() });

@@ -75,13 +75,14 @@ export async function revokeApiKey({ db, actor }: Context, id: string) {
 export async function updateApiKey(
   { db, actor }: Context,
   id: string,
-  { outsideAreas }: { outsideAreas: Open311OutsideAreas },
+  { outsideAreas }: { outsideAreas?: Open311OutsideAreas },
 ) {
   authorize(reportPermissions, actor, 'report.configure');
   return db.transaction(async (tx) => {
     const where = and(eq(open311ApiKeys.organizationId, actor.organizationId), eq(open311ApiKeys.id, id));
     const [row] = await tx.select().from(open311ApiKeys).where(where).for('update');
     if (!row) throw notFound();
+    if (!outsideAreas || outsideAreas === row.outsideAreas) return presentKey(row);
     const [updated] = await tx.update(open311ApiKeys).set({ outsideAreas }).where(where).returning();
     await recordAudit(tx, actor, {
       action: 'update',
