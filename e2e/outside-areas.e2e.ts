@@ -73,6 +73,7 @@ describe('a report placed outside the areas', () => {
     expect(await page.locator('main').textContent()).toContain('Utanför områdena');
 
     await page.goto('/settings/reports');
+    await page.getByRole('tab', { name: 'Open311 API-nycklar' }).click();
     const name = `Kommunens karta ${Date.now()}`;
     await page.getByRole('textbox', { name: 'Namn på nyckeln' }).fill(name);
     await page.getByRole('button', { name: 'Skapa nyckel' }).click();
