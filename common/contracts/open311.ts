@@ -17,8 +17,12 @@ const blankAsMissing = <T extends z.ZodType>(schema: T) =>
 
 const jurisdictionId = blankAsMissing(z.string().trim().max(100).optional());
 const locale = blankAsMissing(z.enum(tenantLocales).optional());
-/** W3C datetime with a time zone, as the specification requires. */
-const w3Datetime = blankAsMissing(z.iso.datetime({ offset: true }).optional());
+/**
+ * A W3C date-time (W3C-DTF, the specification's format): YYYY, YYYY-MM, YYYY-MM-DD, or with a
+ * time of hh:mm, hh:mm:ss or fractions and a zone. Read by server/modules/open311/w3c-date.ts,
+ * which answers a 400 naming the parameter when it is none of those.
+ */
+const w3Datetime = blankAsMissing(z.string().trim().max(40).optional());
 const commaList = blankAsMissing(z.string().max(20_000).optional());
 
 /* Open311 clients send parameters we do not use (api_key on reads, FixMyStreet's own ones): unknown parameters are ignored, not refused. */
@@ -57,6 +61,9 @@ const text = (max: number) => blankAsMissing(z.string().trim().max(max).optional
  * as `attribute[code]` keys (form) or as an `attribute` object (JSON); the route folds both.
  * Which fields are required is checked after the api_key, so a caller without a key learns nothing.
  */
+/** POST requests may carry api_key (and jurisdiction_id) in the query string instead of the body. */
+export const open311PostQuery = z.looseObject({ api_key: text(200), jurisdiction_id: jurisdictionId });
+
 export const open311RequestInput = z.looseObject({
   api_key: text(200),
   jurisdiction_id: jurisdictionId,
@@ -166,14 +173,25 @@ export const open311Errors = z.array(z.object({ code: z.number().int(), descript
 export type Open311ErrorItem = z.infer<typeof open311Errors>[number];
 
 /* Staff administration of the keys Open311 clients send as api_key. */
+
+/** What a request placed in none of the organization's areas gets: filed with a notice, or refused (400). */
+export const open311OutsideAreas = z.enum(['notice', 'refuse']);
+export type Open311OutsideAreas = z.infer<typeof open311OutsideAreas>;
+
 export const open311ApiKey = z.object({
   id: z.uuid(),
   name: z.string(),
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
+  outsideAreas: open311OutsideAreas,
 });
 export const open311ApiKeyList = z.object({ items: z.array(open311ApiKey) });
-export const open311ApiKeyInput = z.strictObject({ name: z.string().trim().min(1).max(100) });
+export const open311ApiKeyInput = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  outsideAreas: open311OutsideAreas.default('notice'),
+});
+/** A partial update, as every PATCH: what is left out stays. */
+export const open311ApiKeyPatch = z.strictObject({ outsideAreas: open311OutsideAreas.optional() });
 /** The key itself is shown once, when it is made; only its hash is stored. */
 export const open311ApiKeyCreated = z.object({ key: open311ApiKey, secret: z.string() });
 export const open311ApiKeyParams = z.strictObject({ id: z.uuid() });

@@ -39,6 +39,8 @@ export const reportSummary = z.object({
   source: z.enum(reportSources),
   areaId: z.uuid().nullable(),
   areaName: z.string().nullable(),
+  /** Placed by a position that lies in no area of the organization (but in its service region). */
+  outsideAreas: z.boolean(),
   placeLabel: z.string().nullable(),
   lon: z.number().nullable(),
   lat: z.number().nullable(),

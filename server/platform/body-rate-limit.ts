@@ -1,8 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from './errors';
-
-type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
-const limiters = new WeakMap<FastifyInstance, Map<string, Limiter>>();
+import { limitByKey } from './keyed-rate-limit';
 
 /**
  * A rate limit keyed by something in the request body (an entrance's token), whoever sends it:
@@ -15,17 +12,5 @@ export async function limitByBody(
   request: FastifyRequest,
   limit: { name: string; perHour: number; key: (body: unknown) => string | undefined },
 ): Promise<void> {
-  const byName = limiters.get(app) ?? new Map<string, Limiter>();
-  limiters.set(app, byName);
-  let limiter = byName.get(limit.name);
-  if (!limiter) {
-    limiter = app.createRateLimit({
-      max: limit.perHour,
-      timeWindow: '1 hour',
-      keyGenerator: (req) => `${limit.name}:${limit.key(req.body) ?? ''}`,
-    });
-    byName.set(limit.name, limiter);
-  }
-  const result = await limiter(request);
-  if (!result.isAllowed && result.isExceeded) throw new AppError('rate_limited');
+  await limitByKey(app, request, { ...limit, key: (req) => limit.key(req.body) });
 }

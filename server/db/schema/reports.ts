@@ -193,6 +193,8 @@ export const open311ApiKeys = pgTable(
     keyHash: text('key_hash').notNull().unique(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** A point in no area (but in the service region): 'notice' files it and says so, 'refuse' answers 400. */
+    outsideAreas: text('outside_areas').notNull().default('notice'),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
 );

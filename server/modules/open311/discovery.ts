@@ -4,8 +4,11 @@ import type { open311Discovery } from '../../../common/contracts/open311';
 import type { Config } from '../../config';
 import { publicBaseUrl } from '../../platform/public-url';
 
-/** When the service list or definitions last changed shape; clients refresh cached copies after it. */
-const changeset = '2026-11-23T00:00:00Z';
+/**
+ * When the service list or definitions last changed (last: restricted services' descriptions);
+ * clients refresh cached copies after it.
+ */
+const changeset = '2026-12-07T00:00:00Z';
 
 /** The Service Discovery document (http://wiki.open311.org/Service_Discovery). */
 export function discovery(config: Config, request: FastifyRequest): z.infer<typeof open311Discovery> {

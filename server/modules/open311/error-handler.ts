@@ -5,9 +5,9 @@ import { errorMessages } from '../../../common/i18n/errors';
 import type { Locale } from '../../../common/roles';
 import { describeIssue } from '../../platform/error-handler';
 import { AppError } from '../../platform/errors';
-import { requestLocale } from '../../platform/locale';
 import { open311Message } from './messages';
 import { Open311Error } from './open311-error';
+import { open311Locale } from './open311-locale';
 import { formatOf, sendOpen311Errors } from './reply';
 
 type Described = { status: number; errors: Open311ErrorItem[] };
@@ -37,7 +37,8 @@ function describe(error: FastifyError, locale: Locale): Described | null {
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    const known = status === 429 ? errorMessages[locale].rate_limited : error.message;
+    // The plugin's limit is the one on reads; ours on POSTs throw an Open311Error naming theirs.
+    const known = status === 429 ? open311Message(locale, 'readRateLimited') : error.message;
     return { status, errors: [{ code: status, description: known }] };
   }
   return null;
@@ -45,10 +46,11 @@ function describe(error: FastifyError, locale: Locale): Described | null {
 
 /**
  * Open311 errors are an array of {code, description} in the format the request asked for,
- * with the HTTP status the specification gives (400, 403 for the api_key, 404).
+ * with the HTTP status the specification gives (400, 403 for the api_key, 404), in English
+ * unless the client asks for Swedish (open311-locale.ts).
  */
 export function open311ErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const locale = requestLocale(request);
+  const locale = open311Locale(request);
   const described = describe(error, locale);
   if (described) return sendOpen311Errors(reply, formatOf(request.url), described.status, described.errors);
   request.log.error({ err: error }, 'unhandled error');

@@ -5,9 +5,10 @@ import {
   open311ApiKeyInput,
   open311ApiKeyList,
   open311ApiKeyParams,
+  open311ApiKeyPatch,
 } from '../../../common/contracts/open311';
 import { requireActor } from '../../platform/auth/plugin';
-import { createApiKey, listApiKeys, revokeApiKey } from './keys-service';
+import { createApiKey, listApiKeys, revokeApiKey, updateApiKey } from './keys-service';
 
 const tags = ['open311'];
 
@@ -24,7 +25,19 @@ export const open311KeyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/open311-keys',
     { schema: { tags, body: open311ApiKeyInput, response: { 201: open311ApiKeyCreated } } },
-    async (request, reply) => reply.status(201).send(await createApiKey(context(request), request.body.name)),
+    async (request, reply) => reply.status(201).send(await createApiKey(context(request), request.body)),
+  );
+  app.patch(
+    '/open311-keys/:id',
+    {
+      schema: {
+        tags,
+        params: open311ApiKeyParams,
+        body: open311ApiKeyPatch,
+        response: { 200: open311ApiKey },
+      },
+    },
+    async (request) => updateApiKey(context(request), request.params.id, request.body),
   );
   app.post(
     '/open311-keys/:id/revoke',

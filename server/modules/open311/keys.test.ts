@@ -23,9 +23,22 @@ describe('Open311 api_keys', () => {
 
     const list = await admin.get('/api/open311-keys');
     expect(list.json().items).toEqual([
-      { id: key.id, name: 'Kommunens app', createdAt: key.createdAt, revokedAt: null },
+      {
+        id: key.id,
+        name: 'Kommunens app',
+        createdAt: key.createdAt,
+        revokedAt: null,
+        outsideAreas: 'notice',
+      },
     ]);
     expect(list.body).not.toContain(secret);
+
+    const refusing = await admin.patch(`/api/open311-keys/${key.id}`, { outsideAreas: 'refuse' });
+    expect(refusing.statusCode, refusing.body).toBe(200);
+    expect(refusing.json().outsideAreas).toBe('refuse');
+    expect((await admin.patch(`/api/open311-keys/${key.id}`, { outsideAreas: 'maybe' })).statusCode).toBe(
+      400,
+    );
 
     const revoked = await admin.post(`/api/open311-keys/${key.id}/revoke`);
     expect(revoked.statusCode, revoked.body).toBe(200);
@@ -37,7 +50,7 @@ describe('Open311 api_keys', () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.organizationId, admin.organizationId), eq(auditLog.entityId, key.id)));
-    expect(entries.map((e) => e.action).sort()).toEqual(['create', 'revoke']);
+    expect(entries.map((e) => e.action).sort()).toEqual(['create', 'revoke', 'update']);
   });
 
   it('are refused to roles without report.configure and to other organizations', async () => {
@@ -50,6 +63,12 @@ describe('Open311 api_keys', () => {
     expect((await fieldStaff.get('/api/open311-keys')).statusCode).toBe(403);
     expect((await fieldStaff.post('/api/open311-keys', { name: 'Mine' })).statusCode).toBe(403);
     expect((await stranger.post(`/api/open311-keys/${key.id}/revoke`)).statusCode).toBe(404);
+    expect((await stranger.patch(`/api/open311-keys/${key.id}`, { outsideAreas: 'refuse' })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await fieldStaff.patch(`/api/open311-keys/${key.id}`, { outsideAreas: 'refuse' })).statusCode,
+    ).toBe(403);
     expect((await stranger.get('/api/open311-keys')).json().items).toEqual([]);
     expect((await admin.post('/api/open311-keys', { name: '' })).statusCode).toBe(400);
     expect((await admin.post('/api/open311-keys', {})).json().error.issues[0].path).toBe('name');

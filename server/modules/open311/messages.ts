@@ -26,6 +26,16 @@ const catalogue = {
     invalidPhone: 'är inte ett giltigt telefonnummer',
     tooLong: 'är för lång',
     notFound: 'finns inte',
+    notADate:
+      'är inte ett W3C-datum: YYYY, YYYY-MM, YYYY-MM-DD eller YYYY-MM-DDThh:mm[:ss]TZD (till exempel 2026-12-01T08:00Z)',
+    outsideAreas:
+      'platsen ligger inte i något av hyresvärdens områden; denna api_key tar inte emot sådana ärenden',
+    keyRateLimited:
+      'gränsen per api_key är nådd (giltiga ärenden per minut, se X-RateLimit-Limit) – försök igen efter Retry-After sekunder',
+    readRateLimited:
+      'gränsen för läsningar per klientadress är nådd (se X-RateLimit-Limit) – försök igen efter Retry-After sekunder',
+    addressRateLimited:
+      'gränsen per klientadress är nådd (POST-anrop per minut oavsett api_key, se X-RateLimit-Limit) – försök igen efter Retry-After sekunder',
   },
   en: {
     jurisdictionRequired: 'jurisdiction_id was not provided (the organization short name)',
@@ -51,6 +61,15 @@ const catalogue = {
     invalidPhone: 'is not a valid phone number',
     tooLong: 'is too long',
     notFound: 'does not exist',
+    notADate:
+      'is not a W3C date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss]TZD (for example 2026-12-01T08:00Z)',
+    outsideAreas: "the place is in none of the landlord's areas; this api_key does not take such requests",
+    keyRateLimited:
+      'the limit per api_key is reached (valid requests a minute, see X-RateLimit-Limit) -- try again after Retry-After seconds',
+    readRateLimited:
+      'the limit on reads per client address is reached (see X-RateLimit-Limit) -- try again after Retry-After seconds',
+    addressRateLimited:
+      'the limit per client address is reached (POSTs a minute whatever the api_key, see X-RateLimit-Limit) -- try again after Retry-After seconds',
   },
 } satisfies Record<Locale, Record<string, string>>;
 

@@ -114,7 +114,7 @@ describe('Open311 POST requests', () => {
     expect(count).toHaveLength(0);
   });
 
-  it('names what is wrong: unknown service, missing location, description, bad coordinates or e-mail', async () => {
+  it('names what is wrong: unknown service, missing location, long description, bad coordinates or e-mail', async () => {
     const app = await testApp();
     const org = await open311Organization(app);
     const ok = {
@@ -130,7 +130,7 @@ describe('Open311 POST requests', () => {
       [{ api_key: org.apiKey, service_code: 'lighting', description: 'Dark' }, 400, 'lat'],
       [{ ...ok, long: '' }, 400, 'long'],
       [{ ...ok, lat: 'north' }, 400, 'lat'],
-      [{ ...ok, description: '' }, 400, 'description'],
+      [{ ...ok, description: 'x'.repeat(2001) }, 400, 'description'],
       [{ ...ok, email: 'not an address' }, 400, 'email'],
       [{ ...ok, 'attribute[client_request_id]': 'abc' }, 400, 'attribute[client_request_id]'],
       [{ ...ok, 'attribute[entrance_token]': 'no-such-token' }, 400, 'attribute[entrance_token]'],

@@ -1,7 +1,9 @@
 import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hashToken } from '../../platform/ids';
-import { addressLimit } from './address-limit';
+import { apiKeyOf } from './api-key';
+import { fixedWindow, type WindowCount } from './fixed-window';
+import { Open311Error } from './open311-error';
 
 type Limiter = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
@@ -18,29 +20,56 @@ function sharedLimiter(app: FastifyInstance, options: RateLimitOptions): Limiter
   };
 }
 
-/** Per api_key (a client's requests may come from many addresses), counted once the body is parsed. */
-const perKey = (request: FastifyRequest) => {
-  const body = request.body as { api_key?: unknown } | null | undefined;
-  const key = typeof body?.api_key === 'string' ? body.api_key : '';
-  return key ? `open311-key:${hashToken(key)}` : `open311-ip:${request.ip}`;
-};
+/** The same headers @fastify/rate-limit sends on reads (Reset: seconds until the window ends). */
+function sendLimitHeaders(reply: FastifyReply, count: WindowCount) {
+  reply.header('x-ratelimit-limit', count.limit);
+  reply.header('x-ratelimit-remaining', count.remaining);
+  reply.header('x-ratelimit-reset', count.resetSeconds);
+  if (!count.allowed) reply.header('retry-after', count.resetSeconds);
+}
 
-export type Open311Limits = { read: Limiter; post: Limiter };
+type PostHooks = { onRequest: Limiter; preHandler: Limiter; onResponse: Limiter };
+export type Open311Limits = { read: Limiter; post: PostHooks };
 
 /**
- * Reads are public: generous per client address, but bounded. Filing: 60 a minute per api_key,
- * and 120 a minute per client address as well, since the key is counted before it is verified:
- * a client sending a new made-up key each time would otherwise always find a fresh counter.
+ * Reads are public: generous per client address, but bounded. Filing: 60 valid requests a
+ * minute per api_key (from any address), and 120 POSTs a minute per client address whatever
+ * they carry (counted as they arrive, malformed ones too), since a client sending a new
+ * made-up key each time would otherwise always find a fresh counter. A request refused as
+ * invalid (4xx) gives its api_key count back when answered: a client's mistakes do not use up
+ * its quota for valid requests. Each answer carries the X-RateLimit-* of the limit nearer to
+ * running out; a 429 those of the limit it hit, and its description says which.
  */
 export function open311Limits(app: FastifyInstance): Open311Limits {
-  const postPerAddress = addressLimit(120, 60_000);
-  const postPerKey = sharedLimiter(app, { max: 60, timeWindow: '1 minute', keyGenerator: perKey });
+  const perAddress = fixedWindow(120, 60_000);
+  const perKey = fixedWindow(60, 60_000);
+  const addressCounts = new WeakMap<FastifyRequest, WindowCount>();
+  const keyCounts = new WeakMap<FastifyRequest, WindowCount>();
   return {
     read: sharedLimiter(app, { max: 120, timeWindow: '1 minute' }),
-    // A limiter over its limit throws (the 429): a refused request does not count against its key.
-    post: async (request, reply) => {
-      await postPerAddress(request, reply);
-      await postPerKey(request, reply);
+    post: {
+      onRequest: async (request, reply) => {
+        const address = perAddress(request.ip);
+        sendLimitHeaders(reply, address);
+        if (!address.allowed) throw new Open311Error(429, 'addressRateLimited');
+        addressCounts.set(request, address);
+      },
+      // Once the body is parsed: the api_key may be in it.
+      preHandler: async (request, reply) => {
+        const key = apiKeyOf(request);
+        if (!key) return;
+        const keyed = perKey(`key:${hashToken(key)}`);
+        if (!keyed.allowed) {
+          sendLimitHeaders(reply, keyed);
+          throw new Open311Error(429, 'keyRateLimited');
+        }
+        keyCounts.set(request, keyed);
+        const address = addressCounts.get(request);
+        if (!address || keyed.remaining < address.remaining) sendLimitHeaders(reply, keyed);
+      },
+      onResponse: async (request, reply) => {
+        if (reply.statusCode >= 400 && reply.statusCode < 500) keyCounts.get(request)?.refund();
+      },
     },
   };
 }

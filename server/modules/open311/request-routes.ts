@@ -4,6 +4,7 @@ import {
   open311Formats,
   open311IdParams,
   open311JurisdictionQuery,
+  open311PostQuery,
   open311Receipts,
   open311RequestInput,
   open311RequestQuery,
@@ -39,11 +40,17 @@ export const open311RequestRoutes: FastifyPluginAsyncZod<Options> = async (app, 
       {
         // Clients are other systems with their own key, not browsers: no CSRF token.
         config: { csrf: false },
-        preHandler: limits.post,
-        schema: { tags, body: open311RequestInput, response: { 200: open311Receipts, 201: open311Receipts } },
+        ...limits.post,
+        schema: {
+          tags,
+          querystring: open311PostQuery,
+          body: open311RequestInput,
+          response: { 200: open311Receipts, 201: open311Receipts },
+        },
       },
       async (request, reply) => {
-        const { receipts, alreadyReceived } = await createRequest(app, request, request.body);
+        const { body, query } = request;
+        const { receipts, alreadyReceived } = await createRequest(app, request, body, query);
         return sendOpen311(reply, format, requestsShape, receipts, alreadyReceived ? 200 : 201);
       },
     );

@@ -40,9 +40,16 @@ export async function categoryByCode(db: Db, organizationId: string, code: strin
   return found;
 }
 
+/** Appended to a restricted service's description: a client must know it cannot read it back. */
+const confidential = {
+  sv: ' Ärenden i denna tjänst hanteras konfidentiellt av hyresvärden och går inte att läsa tillbaka via API:t (de finns inte i requests eller servicerequestupdates).',
+  en: ' Requests to this service are handled confidentially by the landlord and cannot be read back through the API (they are not in requests or servicerequestupdates).',
+};
+
 /**
- * A category as an Open311 service. Restricted ones (disturbance, subletting) are listed too:
- * tenants may file them through any client; they are only never readable through the API.
+ * A category as an Open311 service. Restricted ones (disturbance, subletting) are listed too,
+ * so a municipality's 311 can forward such reports to the landlord; their description says
+ * they are handled confidentially and are never readable through the API.
  */
 export function presentService(category: Category, locale: TenantLocale): z.infer<typeof open311Service> {
   const pillar = pillarNames[category.pillar as Pillar] ?? pillarNames.physical;
@@ -50,7 +57,9 @@ export function presentService(category: Category, locale: TenantLocale): z.infe
   return {
     service_code: category.key,
     service_name: localized(category.name, locale),
-    description: localized(category.description, locale),
+    description:
+      localized(category.description, locale) +
+      (category.restricted ? confidential[locale === 'sv' ? 'sv' : 'en'] : ''),
     metadata: true,
     type: 'realtime',
     keywords: [...new Set(names)].join(', '),

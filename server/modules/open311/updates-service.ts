@@ -29,8 +29,10 @@ const previousStatus = (db: Db) =>
 
 /**
  * FixMyStreet's GET servicerequestupdates: the public side of reports' timelines — each status
- * change and each public reply — of non-restricted reports, oldest first so a client can poll
- * from where it stopped. Internal notes never leave; an entry that only carries one is skipped.
+ * change and each public reply — of non-restricted reports, listed oldest first. With a
+ * start_date a client polls from where it stopped: the first 1000 from then on. Without one it
+ * gets the newest 1000 of the window (not its oldest), still listed oldest first.
+ * Internal notes never leave; an entry that only carries one is skipped.
  */
 export async function listUpdates(
   db: Db,
@@ -54,8 +56,13 @@ export async function listUpdates(
         or(isNotNull(reportUpdates.publicText), changed),
       ),
     )
-    .orderBy(asc(reportUpdates.createdAt), asc(reportUpdates.id))
+    .orderBy(
+      ...(query.start_date
+        ? [asc(reportUpdates.createdAt), asc(reportUpdates.id)]
+        : [desc(reportUpdates.createdAt), desc(reportUpdates.id)]),
+    )
     .limit(maxUpdates);
+  if (!query.start_date) rows.reverse();
   return rows.map(({ update }) => ({
     update_id: update.id,
     service_request_id: update.reportId,

@@ -15,6 +15,8 @@ const catalogue = {
     unexpectedFile: 'bara bilder i fältet photos kan skickas med',
     unknownOrganization: 'är ingen känd organisation',
     emailStored: 'Anmälan har redan en e-postadress för uppdateringar',
+    outsideRegion:
+      'ligger för långt från hyresvärdens bostadsområden – kontrollera positionen eller välj platsen igen',
   },
   en: {
     unknownEntrance: 'is not a known entrance (the QR code may be old)',
@@ -29,6 +31,8 @@ const catalogue = {
     unexpectedFile: 'only photos in the field photos can be attached',
     unknownOrganization: 'is not a known organization',
     emailStored: 'This report already has an e-mail address for updates',
+    outsideRegion:
+      "is too far from the landlord's housing areas – check the position or choose the place again",
   },
 } satisfies Record<Locale, Record<string, string>>;
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../../config';
-import { limitByBody } from '../../platform/body-rate-limit';
+import { limitByKey } from '../../platform/keyed-rate-limit';
 
 /** Per client address: reading is cheap, submitting less so. */
 export const readLimit = { rateLimit: { max: 60, timeWindow: '1 minute' } };
@@ -11,13 +11,19 @@ export const submitLimit = (config: Config) => ({
 /** Status-page actions: a code holder needs few, a guesser would need many. */
 export const statusActionLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
+const entranceOf = new WeakMap<FastifyRequest, string>();
+
 /**
- * Reports per entrance token per hour, whoever sends them (see platform/body-rate-limit.ts).
+ * Reports per entrance per hour, whoever sends them: counted once the token has been found to
+ * be a live entrance of the organization the report is for, by that entrance's id. A token
+ * that is not one (made up, mistyped, another organization's) is refused without touching any
+ * entrance's budget and is held back by the per-address limit like any refused submission.
  */
-export function limitPerEntrance(app: FastifyInstance, request: FastifyRequest): Promise<void> {
-  return limitByBody(app, request, {
-    name: 'entrance',
-    perHour: 30,
-    key: (body) => (body as { entranceToken?: string }).entranceToken,
-  });
+export function limitPerEntrance(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  entrance: { organizationId: string; entranceId: string },
+): Promise<void> {
+  entranceOf.set(request, `${entrance.organizationId}:${entrance.entranceId}`);
+  return limitByKey(app, request, { name: 'entrance', perHour: 30, key: (req) => entranceOf.get(req) });
 }

@@ -159,6 +159,34 @@ describe('public report intake refuses bad submissions, saving nothing', () => {
     expect(statuses.filter((s) => s === 201)).toHaveLength(30);
     expect(statuses[30]).toBe(429);
   });
+
+  it('counts only real entrances of the named organization against an entrance, unknown tokens per address', async () => {
+    const app = await testApp();
+    const setup = await publicSetup(app);
+    const other = await publicSetup(app);
+    // The real token sent for another organization is unknown there; made-up tokens are unknown
+    // everywhere. Neither may use up the real entrance's 30 an hour, from however many addresses.
+    for (let i = 0; i < 31; i++) {
+      const body = submission(other.slug, { entranceToken: setup.entranceToken });
+      const response = await tenantClient(app).post(post, body);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error.issues[0].path).toBe('entranceToken');
+    }
+    const real = await tenantClient(app).post(
+      post,
+      submission(setup.slug, { entranceToken: setup.entranceToken }),
+    );
+    expect(real.statusCode, real.body).toBe(201);
+    // From one address, unknown tokens are held back by the per-address limit (10 a minute).
+    const guesser = tenantClient(app);
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const body = submission(setup.slug, { entranceToken: `guess-${i}` });
+      statuses.push((await guesser.post(post, body)).statusCode);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
 });
 
 describe('the intake directory', () => {

@@ -73,19 +73,13 @@ export const publicReportRoutes: FastifyPluginAsyncZod = async (app) => {
         photosOf.set(request, photos);
         await rejectUnstorableText(request);
       },
-      preHandler: async (request) => {
-        if (request.body.entranceToken) await limitPerEntrance(app, request);
-      },
     },
     async (request, reply) => {
       const photos = photosOf.get(request) ?? [];
-      const receipt = await submitPublicReport(
-        app.db,
-        app.storage,
-        request.body,
-        photos,
-        requestLocale(request),
-      );
+      const receipt = await submitPublicReport(app.db, app.storage, request.body, photos, {
+        locale: requestLocale(request),
+        checkEntrance: (entrance) => limitPerEntrance(app, request, entrance),
+      });
       return reply.status(receipt.alreadyReceived ? 200 : 201).send(receipt);
     },
   );

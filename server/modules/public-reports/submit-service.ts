@@ -27,6 +27,9 @@ function contactOf(submission: ReportSubmission): IntakeInput['contact'] {
   return { name: name || undefined, email, phone: phone || undefined, wantsUpdates };
 }
 
+/** Called once an entrance token has been found to be a live entrance of the organization. */
+export type EntranceCheck = (entrance: { organizationId: string; entranceId: string }) => Promise<void>;
+
 /**
  * A submission from the tenant page, checked beyond its shape (honeypot, organization,
  * category, a place) and handed to the intake. 'qr' when it came with an entrance token.
@@ -36,7 +39,7 @@ export async function submitPublicReport(
   storage: FileStorage,
   submission: ReportSubmission,
   photos: Buffer[],
-  locale: Locale,
+  { locale, checkEntrance }: { locale: Locale; checkEntrance: EntranceCheck },
 ): Promise<ReportReceipt> {
   // Bots fill every field; people never see this one. Say as little as possible.
   if (submission.website) throw new AppError('validation_failed');
@@ -47,6 +50,7 @@ export async function submitPublicReport(
     throw invalid('position', locale, 'placeNeeded');
   }
   const place = await resolvePlace(db, organizationId, submission, locale);
+  if (place.entranceId) await checkEntrance({ organizationId, entranceId: place.entranceId });
   const input: IntakeInput = {
     id: submission.id,
     organizationId,

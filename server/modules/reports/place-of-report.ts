@@ -5,7 +5,8 @@ import { sameRow } from '../../db/same-row';
 import { areas, buildings, entrances } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import { intakeMessage } from '../public-reports/messages';
-import { areaAt } from './intake-directory';
+import { areaInDirectory, intakeDirectory } from './intake-directory';
+import { inServiceRegion } from './service-region';
 
 export type ResolvedPlace = {
   areaId: string | null;
@@ -44,8 +45,30 @@ export async function entranceOfToken(db: Tx, organizationId: string | null, tok
 }
 
 /**
+ * The area a given position lies in (null: outside every area but in the service region), or a
+ * 400 on `position` when it is outside the organization's service region (see service-region.ts).
+ */
+async function areaOfPosition(
+  db: Tx,
+  organizationId: string,
+  position: { lon: number; lat: number },
+  locale: Locale,
+): Promise<string | null> {
+  const directory = await intakeDirectory(db, { organizationId });
+  if (!directory) return null;
+  const point: [number, number] = [position.lon, position.lat];
+  if (!inServiceRegion(directory, point)) {
+    throw new AppError('validation_failed', [
+      { path: 'position', message: intakeMessage(locale, 'outsideRegion') },
+    ]);
+  }
+  return areaInDirectory(directory, point);
+}
+
+/**
  * Where a report is: from an entrance token (its entrance, building and area; a given position
- * refines the point) or from a position alone (the area it lies in, possibly none).
+ * refines the point) or from a position alone (the area it lies in, possibly none). A position
+ * outside the organization's service region is refused either way.
  */
 export async function resolvePlace(
   db: Tx,
@@ -61,6 +84,7 @@ export async function resolvePlace(
         { path: 'entranceToken', message: intakeMessage(locale, 'unknownEntrance') },
       ]);
     }
+    if (position) await areaOfPosition(db, organizationId, position, locale);
     const { areaId, buildingId, entranceId } = entrance;
     return {
       areaId,
@@ -71,7 +95,7 @@ export async function resolvePlace(
     };
   }
   if (position) {
-    const areaId = await areaAt(db, organizationId, [position.lon, position.lat]);
+    const areaId = await areaOfPosition(db, organizationId, position, locale);
     return { areaId, buildingId: null, entranceId: null, lon: position.lon, lat: position.lat };
   }
   return { areaId: null, buildingId: null, entranceId: null, lon: null, lat: null };

@@ -57,6 +57,7 @@ export function presentSummary(row: SummaryRow): ReportSummary {
     source: r.source as ReportSource,
     areaId: r.areaId,
     areaName: row.areaName,
+    outsideAreas: r.areaId === null && r.lon !== null && r.lat !== null,
     placeLabel: row.placeLabel,
     lon: r.lon,
     lat: r.lat,

@@ -56,4 +56,7 @@ export const reportSettingsEn: Catalogue['reportSettings'] = {
   revokeNamed: 'Revoke {{name}}',
   revoked: 'Revoked',
   noKeys: 'No keys yet.',
+  outsideAreasColumn: 'A place outside the areas',
+  outsideAreasNamed: 'What {{name}} gets for a place outside the areas',
+  outsideAreas: { notice: 'Receive, with a notice', refuse: 'Refuse (error 400)' },
 };

@@ -54,4 +54,7 @@ export const reportSettingsSv = {
   revokeNamed: 'Återkalla {{name}}',
   revoked: 'Återkallad',
   noKeys: 'Inga nycklar ännu.',
+  outsideAreasColumn: 'Plats utanför områdena',
+  outsideAreasNamed: 'Vad {{name}} får för en plats utanför områdena',
+  outsideAreas: { notice: 'Ta emot, med meddelande', refuse: 'Neka (fel 400)' },
 } as const;

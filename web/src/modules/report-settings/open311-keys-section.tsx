@@ -20,6 +20,7 @@ import { FormError } from '../../app/form-error';
 import { MutationForm } from '../../app/mutation-form';
 import { useFormMutation } from '../../app/use-form-mutation';
 import { formatDateTime } from '../reports/report-age';
+import { OutsideAreasSelect } from './outside-areas-select';
 import { type CreatedOpen311Key, useInvalidate, useOpen311Keys } from './settings-api';
 
 /** API keys for Open311 clients: a new key is shown once, then only its name; keys can be revoked. */
@@ -49,7 +50,13 @@ export function Open311KeysSection() {
       </Title>
       <Text size="sm">{t('reportSettings.keysIntro')}</Text>
       {created && (
-        <Alert color="green" variant="outline" title={t('reportSettings.keyCreated')} role="status">
+        <Alert
+          color="green"
+          title={t('reportSettings.keyCreated')}
+          role="status"
+          // Mantine's green title on its light green is below 4.5:1; the body text colour is not.
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
+        >
           <Group gap="xs">
             <Code style={{ overflowWrap: 'anywhere' }}>{created.secret}</Code>
             <CopyButton value={created.secret}>
@@ -79,6 +86,7 @@ export function Open311KeysSection() {
             <Table.Tr>
               <Table.Th scope="col">{t('reportSettings.keyName')}</Table.Th>
               <Table.Th scope="col">{t('reportSettings.createdAt')}</Table.Th>
+              <Table.Th scope="col">{t('reportSettings.outsideAreasColumn')}</Table.Th>
               <Table.Th scope="col">{t('reports.status')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -87,6 +95,9 @@ export function Open311KeysSection() {
               <Table.Tr key={key.id}>
                 <Table.Td>{key.name}</Table.Td>
                 <Table.Td>{formatDateTime(key.createdAt, i18n.language)}</Table.Td>
+                <Table.Td>
+                  <OutsideAreasSelect apiKey={key} />
+                </Table.Td>
                 <Table.Td>
                   {key.revokedAt ? (
                     t('reportSettings.revoked')

@@ -19,6 +19,7 @@ export const reportsEn: Catalogue['reports'] = {
   countsTitle: 'Reports per area',
   openOfTotal: '{{open}} open of {{total}}',
   noArea: 'No area',
+  outsideAreas: 'Outside the areas',
   total_one: '{{count}} report',
   total_other: '{{count}} reports',
   empty: 'No reports match the filters.',

@@ -17,6 +17,7 @@ export const reportsSv = {
   countsTitle: 'Rapporter per område',
   openOfTotal: '{{open}} öppna av {{total}}',
   noArea: 'Utan område',
+  outsideAreas: 'Utanför områdena',
   total_one: '{{count}} rapport',
   total_other: '{{count}} rapporter',
   empty: 'Inga rapporter matchar filtren.',

@@ -1,9 +1,11 @@
 import { Card, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPhoto } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ReportSummary } from '../../../../common/contracts/reports';
 import { AnchorLink } from '../../app/anchor-link';
+import { areaLabel } from './area-label';
 import { ageInDays } from './report-age';
 import { ReportStatusBadge, RestrictedBadge } from './report-status-badge';
 
@@ -63,7 +65,7 @@ export function ReportList({ reports, selection }: Props) {
               <Table.Td>
                 <ReportStatusBadge status={report.status} />
               </Table.Td>
-              <Table.Td>{placeOf(report) ?? t('app.none')}</Table.Td>
+              <Table.Td>{placeOf(report, t) ?? t('app.none')}</Table.Td>
               <Table.Td>{t('reports.days', { count: ageInDays(report.createdAt) })}</Table.Td>
               <Table.Td>
                 <PhotoCount count={report.photoCount} />
@@ -76,8 +78,8 @@ export function ReportList({ reports, selection }: Props) {
   );
 }
 
-function placeOf(report: ReportSummary): string | null {
-  return [report.areaName, report.placeLabel].filter(Boolean).join(' · ') || null;
+function placeOf(report: ReportSummary, t: TFunction): string | null {
+  return [areaLabel(report, t), report.placeLabel].filter(Boolean).join(' · ') || null;
 }
 
 function SelectBox({
@@ -126,7 +128,8 @@ function ReportCard({ report, selection }: { report: ReportSummary; selection: P
             <PhotoCount count={report.photoCount} />
           </Group>
           <Text size="sm">
-            {placeOf(report) ?? t('app.none')} · {t('reports.days', { count: ageInDays(report.createdAt) })}
+            {placeOf(report, t) ?? t('app.none')} ·{' '}
+            {t('reports.days', { count: ageInDays(report.createdAt) })}
           </Text>
         </Stack>
         {selection && <SelectBox report={report} selection={selection} />}

@@ -4,6 +4,7 @@ import type { ReportDetail } from '../../../../common/contracts/reports';
 import { AnchorLink } from '../../app/anchor-link';
 import { Page } from '../../app/page';
 import { QueryPage } from '../../app/query-page';
+import { areaLabel } from './area-label';
 import { Notice } from './notice';
 import { formatDateTime } from './report-age';
 import { PhotoStrip } from './report-photos';
@@ -23,7 +24,7 @@ export function ReportPage({ id }: { id: string }) {
 
 function ReportView({ report }: { report: ReportDetail }) {
   const { t, i18n } = useTranslation();
-  const place = [report.areaName, report.placeLabel, report.locationText].filter(Boolean).join(' · ');
+  const place = [areaLabel(report, t), report.placeLabel, report.locationText].filter(Boolean).join(' · ');
   return (
     <Page title={t('reports.reportTitle', { code: report.trackingCode })}>
       <Group gap="xs">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ReportReceipt } from '../../../../common/contracts/public-reports';
+import type { ReportReceipt, ReportSubmission } from '../../../../common/contracts/public-reports';
 import type { TenantLocale } from '../../../../common/reporting';
 import { type ApiError, publicApi } from '../api';
 import type { Translate } from '../i18n/i18n-context';
@@ -11,9 +11,9 @@ export type Phase = { kind: 'idle' } | { kind: 'sending' } | { kind: 'waiting'; 
 type Problems = { errors: FieldErrors; other: string[]; round: number };
 
 /** What a refusal (4xx) means for the form: errors on fields, or a message for the summary. */
-function problemsOf(error: ApiError, t: Translate): Omit<Problems, 'round'> {
+function problemsOf(error: ApiError, t: Translate, sent: ReportSubmission): Omit<Problems, 'round'> {
   const body = error.body;
-  if (body?.issues?.length) return fromServerIssues(body.issues, t);
+  if (body?.issues?.length) return fromServerIssues(body.issues, t, sent);
   if (error.status === 413) return { errors: { photos: t('errPhotosTooLarge') }, other: [] };
   if (error.status === 415) return { errors: { photos: t('errPhotos') }, other: [] };
   if (error.status === 429) return { errors: {}, other: [t('errRateLimited')] };
@@ -54,7 +54,7 @@ export function useSubmit(
     );
     setPhase({ kind: 'idle' });
     if (outcome.kind === 'received') onReceived(outcome.receipt);
-    else fail(problemsOf(outcome.error, t));
+    else fail(problemsOf(outcome.error, t, submission));
   }
 
   return { phase, problems, submit };

@@ -102,17 +102,20 @@ const messageOfField: Record<Field, Parameters<Translate>[0]> = {
 
 /**
  * The server speaks only Swedish and English, so a field it names gets our own message in the
- * page's language; an issue on no known field keeps the server's text.
+ * page's language; an issue on no known field keeps the server's text. A refused `position`
+ * that was sent is one too far from the landlord's areas (without one, a place was missing).
  */
 export function fromServerIssues(
   issues: FieldIssue[],
   t: Translate,
+  sent: Pick<ReportSubmission, 'position'>,
 ): { errors: FieldErrors; other: string[] } {
   const errors: FieldErrors = {};
   const other: string[] = [];
   for (const issue of issues) {
     const field = fieldOfPath.find(([pattern]) => pattern.test(issue.path))?.[1];
-    if (field) errors[field] ??= t(messageOfField[field], { n: maxDescriptionLength });
+    if (issue.path === 'position' && sent.position) errors.place ??= t('errPositionOutside');
+    else if (field) errors[field] ??= t(messageOfField[field], { n: maxDescriptionLength });
     else other.push(issue.message);
   }
   return { errors, other };

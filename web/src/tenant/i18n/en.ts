@@ -66,6 +66,8 @@ const en: Messages = {
   errDescription: 'Write what you see.',
   errDescriptionLong: 'The description can be at most {n} characters.',
   errPlace: 'Say where it is: choose a place, mark it on the map or write where.',
+  errPositionOutside:
+    "That place is too far from the landlord's housing areas. Check the position or choose the place again.",
   errLocationText: 'The place description can be at most 300 characters.',
   errName: 'The name can be at most 200 characters.',
   errEmail: 'Write an e-mail address like name@example.com.',

@@ -68,6 +68,8 @@ const so: Messages = {
   errDescription: 'Qor waxa aad aragto.',
   errDescriptionLong: 'Sharaxaaddu waa inay ahaataa ugu badnaan {n} xaraf.',
   errPlace: 'Sheeg meesha ay ku taal: dooro goob, ku calaamadee khariidadda ama qor meesha.',
+  errPositionOutside:
+    'Goobtaasi aad bay uga fog tahay xaafadaha guryaha ee milkiilaha. Hubi goobta ama mar kale dooro meesha.',
   errLocationText: 'Sharaxaadda goobtu waa inay ahaataa ugu badnaan 300 xaraf.',
   errName: 'Magacu waa inuu ahaadaa ugu badnaan 200 xaraf.',
   errEmail: 'Qor cinwaan iimayl sida name@example.com.',

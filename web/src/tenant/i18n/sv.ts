@@ -63,6 +63,8 @@ const sv = {
   errDescription: 'Skriv vad du ser.',
   errDescriptionLong: 'Beskrivningen får vara högst {n} tecken.',
   errPlace: 'Ange var det är: välj en plats, markera på kartan eller skriv var.',
+  errPositionOutside:
+    'Platsen ligger för långt från hyresvärdens bostadsområden. Kontrollera positionen eller välj platsen igen.',
   errLocationText: 'Platsbeskrivningen får vara högst 300 tecken.',
   errName: 'Namnet får vara högst 200 tecken.',
   errEmail: 'Skriv en e-postadress som namn@exempel.se.',

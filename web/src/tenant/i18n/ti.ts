@@ -63,6 +63,7 @@ const ti: Messages = {
   errDescription: 'ዝረኣኻዮ ጽሓፍ።',
   errDescriptionLong: 'መግለጺ ቢዝሒ {n} ፊደላት ክኸውን ኣለዎ።',
   errPlace: 'ኣበይ ምዃኑ ንገር፦ ቦታ ምረጽ፣ ኣብ ካርታ ምልክት ግበር ወይ ኣበይ ምዃኑ ጽሓፍ።',
+  errPositionOutside: 'እዚ ቦታ ካብ ናይ ወናኒ ገዛ ከባቢታት መንበሪ ኣዝዩ ርሑቕ እዩ። ቦታኻ ኣረጋግጽ ወይ ቦታ ደጊምካ ምረጽ።',
   errLocationText: 'መግለጺ ቦታ ቢዝሒ 300 ፊደላት ክኸውን ኣለዎ።',
   errName: 'ስም ቢዝሒ 200 ፊደላት ክኸውን ኣለዎ።',
   errEmail: 'ከም name@example.com ዝበለ ኣድራሻ ኢመይል ጽሓፍ።',

@@ -1,0 +1,1 @@
+ALTER TABLE "open311_api_keys" ADD COLUMN "outside_areas" text DEFAULT 'notice' NOT NULL;
