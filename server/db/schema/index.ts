@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './login-throttles';
 export * from './organizations';
 export * from './places';
 export * from './reports';
