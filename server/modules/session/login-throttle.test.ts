@@ -1,8 +1,11 @@
+import { eq, inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loginThrottles } from '../../db/schema';
 import { newId } from '../../platform/ids';
 import { createOrganization, createUser, testPassword } from '../../testing/factories';
 import { isolatedTestApp, testApp } from '../../testing/test-app';
+import { deleteStaleLoginThrottles } from './login-throttle';
 import { browser, login, randomIp } from './testing';
 
 const wrong = 'not the password at all';
@@ -152,6 +155,32 @@ describe('login throttling per account and address', () => {
       expect(real.json()).toEqual(unknown.json());
       expect((await attempt(strict, home, user.email)).statusCode).toBe(200);
     });
+  });
+});
+
+describe('the hourly sweep of login throttling rows', () => {
+  it('drops forgotten failures and long-unused addresses, and keeps where a user logs in', async () => {
+    const user = await userIn(app);
+    const [home, old, guesser, recent] = [randomIp(), randomIp(), randomIp(), randomIp()];
+    expect((await attempt(app, home, user.email)).statusCode).toBe(200);
+    expect((await attempt(app, old, user.email)).statusCode).toBe(200);
+    expect((await attempt(app, guesser, unknownEmail(), wrong)).statusCode).toBe(401);
+    expect((await attempt(app, recent, unknownEmail(), wrong)).statusCode).toBe(401);
+    const ago = (days: number) => new Date(Date.now() - days * 24 * 60 * 60_000);
+    await app.db
+      .update(loginThrottles)
+      .set({ lastFailureAt: ago(2) })
+      .where(eq(loginThrottles.address, guesser));
+    await app.db
+      .update(loginThrottles)
+      .set({ lastSuccessAt: ago(91), lastFailureAt: ago(91) })
+      .where(eq(loginThrottles.address, old));
+    await deleteStaleLoginThrottles(app.db);
+    const left = await app.db
+      .select({ address: loginThrottles.address })
+      .from(loginThrottles)
+      .where(inArray(loginThrottles.address, [home, old, guesser, recent]));
+    expect(left.map((row) => row.address).sort()).toEqual([home, recent].sort());
   });
 });
 
