@@ -8,7 +8,6 @@ export const errorCodes = [
   'conflict',
   'csrf_failed',
   'rate_limited',
-  'account_locked',
   'invalid_credentials',
   'payload_too_large',
   'unsupported_media_type',

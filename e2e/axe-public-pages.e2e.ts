@@ -22,6 +22,27 @@ describe('public pages render and are accessible', () => {
     await browser?.close();
   });
 
+  it('says how long to wait after too many wrong passwords, in the page language', async () => {
+    const page = await newPage(browser, 'sv-SE', viewports.desktop);
+    await page.goto('/login');
+    await ui.heading(page).waitFor();
+    // An address with no account: it is throttled exactly like a real one, and no demo login is held up.
+    await ui.email(page).fill(`ingen-${Date.now()}@example.com`);
+    await ui.password(page).fill('inte rätt lösenord');
+    const alert = page.getByRole('alert');
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const answered = page.waitForResponse((response) => response.url().endsWith('/api/session/login'));
+      await ui.submit(page).click();
+      if ((await answered).status() === 429) break;
+      await alert.waitFor();
+      await expect(alert.innerText()).resolves.toMatch(/Fel e-postadress eller lösenord/);
+    }
+    await page.getByText(/^För många försök\. Försök igen om \d+ sekund(er)?\.$/).waitFor();
+    expect(await alert.innerText()).toMatch(/Försök igen om/);
+    await expectAxeClean(page, '/login (asked to wait)');
+    await page.context().close();
+  });
+
   for (const [name, viewport] of Object.entries(viewports)) {
     it(`/login on ${name}`, async () => {
       const page = await newPage(browser, 'sv-SE', viewport);

@@ -90,13 +90,19 @@ export const configSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  /** Failed logins for one account from one address before each further attempt waits (1 s, doubling). */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(100).default(5),
+  /** The longest of those waits, and the wait told to a new address of an account under attack. */
   LOGIN_LOCKOUT_MINUTES: z.coerce
     .number()
     .int()
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** Failed logins for one account from all addresses in 24 h, beyond which only known addresses may try. */
+  LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(10).max(100_000).default(100),
+  /** Failed logins from one address in an hour, beyond which it may try only accounts known there. */
+  LOGIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(5).max(100_000).default(30),
   BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()

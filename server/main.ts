@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { startPgliteUpkeep } from './db/pglite-upkeep';
 import { installMissingDefaultCategories } from './modules/reports/categories/default-categories';
+import { deleteStaleLoginThrottles } from './modules/session/login-throttle';
 import { startReminderTimer } from './modules/surveys/reminders';
 import { startRollupCompaction } from './modules/surveys/rollups';
 import { deleteExpiredSessions } from './platform/auth/sessions';
@@ -30,9 +31,12 @@ async function main() {
   const app = await buildApp({ config, db: database.db, demoMode });
   for (const notice of startupNotices(demoMode, app.mailer.delivery)) app.log[notice.level](notice.message);
 
-  // Expired sessions are otherwise removed only when presented again; sweep them hourly.
+  // Expired sessions are otherwise removed only when presented again; sweep them hourly,
+  // with login throttling rows that no longer count.
   const sweep = () =>
-    deleteExpiredSessions(database.db).catch((error) => app.log.warn({ err: error }, 'session sweep failed'));
+    Promise.all([deleteExpiredSessions(database.db), deleteStaleLoginThrottles(database.db)]).catch((error) =>
+      app.log.warn({ err: error }, 'session sweep failed'),
+    );
   await sweep();
   const timers = [setInterval(sweep, 60 * 60_000).unref()];
   // Survey invitation reminders, every 15 minutes (a pg-boss job queue replaces this timer later).

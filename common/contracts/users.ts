@@ -31,7 +31,6 @@ export const userView = z.object({
   locale: z.enum(locales),
   totpEnabled: z.boolean(),
   disabled: z.boolean(),
-  lockedUntil: z.string().nullable(),
   memberships: z.array(z.object({ role: z.enum(roles), areaIds: z.array(z.uuid()).nullable() })),
 });
 export type UserView = z.infer<typeof userView>;

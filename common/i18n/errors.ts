@@ -12,8 +12,6 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     conflict: 'Det finns redan något med samma värde.',
     csrf_failed: 'Sidan har blivit för gammal. Ladda om och försök igen.',
     rate_limited: 'För många försök. Vänta en stund och försök igen.',
-    account_locked:
-      'Kontot är tillfälligt låst efter för många misslyckade inloggningar. Försök igen senare.',
     invalid_credentials: 'Fel e-postadress eller lösenord.',
     payload_too_large: 'Det du skickade är för stort.',
     unsupported_media_type: 'Filtypen stöds inte.',
@@ -33,7 +31,6 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     conflict: 'Something with the same value already exists.',
     csrf_failed: 'The page is out of date. Reload it and try again.',
     rate_limited: 'Too many attempts. Wait a moment and try again.',
-    account_locked: 'The account is temporarily locked after too many failed logins. Try again later.',
     invalid_credentials: 'Wrong e-mail address or password.',
     payload_too_large: 'What you sent is too large.',
     unsupported_media_type: 'The file type is not supported.',
@@ -44,6 +41,19 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
       'This installation cannot send e-mail, so no link can be sent. Ask an administrator of your organization for help.',
     internal: 'Something went wrong on our side. Try again in a moment.',
   },
+};
+
+const svDuration = (seconds: number) =>
+  seconds < 120
+    ? `${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'}`
+    : `${Math.ceil(seconds / 60)} minuter`;
+const enDuration = (seconds: number) =>
+  seconds < 120 ? `${seconds} ${seconds === 1 ? 'second' : 'seconds'}` : `${Math.ceil(seconds / 60)} minutes`;
+
+/** rate_limited when the server knows how long to wait (it also sends Retry-After). */
+export const waitMessages: Record<Locale, (seconds: number) => string> = {
+  sv: (seconds) => `För många försök. Försök igen om ${svDuration(seconds)}.`,
+  en: (seconds) => `Too many attempts. Try again in ${enDuration(seconds)}.`,
 };
 
 /** Messages for single-field validation problems, keyed by a small set of kinds. */

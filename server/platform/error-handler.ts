@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode, FieldIssue } from '../../common/errors';
-import { errorMessages, fieldMessages } from '../../common/i18n/errors';
+import { errorMessages, fieldMessages, waitMessages } from '../../common/i18n/errors';
 import type { Locale } from '../../common/roles';
 import { AppError } from './errors';
 import { requestLocale } from './locale';
@@ -23,8 +23,16 @@ export function describeIssue(issue: ZodLikeIssue, locale: Locale, prefix = ''):
   return { path: path || '(body)', message: describe(params) };
 }
 
-function body(code: ErrorCode, locale: Locale, issues?: FieldIssue[]): ErrorBody {
-  return { error: { code, message: errorMessages[locale][code], ...(issues?.length ? { issues } : {}) } };
+function body(code: ErrorCode, locale: Locale, issues?: FieldIssue[], retryAfterSeconds?: number): ErrorBody {
+  const message =
+    retryAfterSeconds === undefined ? errorMessages[locale][code] : waitMessages[locale](retryAfterSeconds);
+  return { error: { code, message, ...(issues?.length ? { issues } : {}) } };
+}
+
+/** The whole seconds of a Retry-After header that a rate limiter has already set, if any. */
+function retryAfterOf(reply: FastifyReply): number | undefined {
+  const seconds = Number(reply.getHeader('retry-after'));
+  return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
 }
 
 const statusCodes: Record<number, ErrorCode> = {
@@ -38,7 +46,8 @@ const statusCodes: Record<number, ErrorCode> = {
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const locale = requestLocale(request);
   if (error instanceof AppError) {
-    return reply.status(error.status).send(body(error.code, locale, error.issues));
+    if (error.retryAfterSeconds !== undefined) reply.header('retry-after', error.retryAfterSeconds);
+    return reply.status(error.status).send(body(error.code, locale, error.issues, error.retryAfterSeconds));
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const prefix = error.validationContext === 'body' ? '' : (error.validationContext ?? '');
@@ -55,7 +64,8 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (status >= 400 && status < 500) {
     const code = statusCodes[status] ?? 'validation_failed';
     const issues = code === 'validation_failed' ? [{ path: '(body)', message: error.message }] : undefined;
-    return reply.status(status).send(body(code, locale, issues));
+    const retryAfter = status === 429 ? retryAfterOf(reply) : undefined;
+    return reply.status(status).send(body(code, locale, issues, retryAfter));
   }
   request.log.error({ err: error }, 'unhandled error');
   return reply.status(500).send(body('internal', locale));

@@ -15,7 +15,6 @@ const statusOf: Record<ErrorCode, number> = {
   mail_unavailable: 503,
   payload_too_large: 413,
   unsupported_media_type: 415,
-  account_locked: 423,
   rate_limited: 429,
   internal: 500,
 };
@@ -23,6 +22,8 @@ const statusOf: Record<ErrorCode, number> = {
 /** The only error type services throw on purpose; the error handler maps it to HTTP. */
 export class AppError extends Error {
   readonly status: number;
+  /** Set by tryAgainIn: sent as Retry-After and said in the message. */
+  retryAfterSeconds?: number;
   constructor(
     readonly code: ErrorCode,
     readonly issues?: FieldIssue[],
@@ -31,6 +32,13 @@ export class AppError extends Error {
     super(message ?? code);
     this.status = statusOf[code];
   }
+}
+
+/** Too many attempts: the answer says (and Retry-After tells) how many seconds to wait. */
+export function tryAgainIn(seconds: number): AppError {
+  const error = new AppError('rate_limited');
+  error.retryAfterSeconds = Math.max(1, Math.ceil(seconds));
+  return error;
 }
 
 export const notFound = () => new AppError('not_found');

@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './installation';
+export * from './login-throttles';
 export * from './organizations';
 export * from './places';
 export * from './reports';

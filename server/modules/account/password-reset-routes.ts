@@ -5,6 +5,7 @@ import { users } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import { requestLocale } from '../../platform/locale';
 import { normalizeEmail } from '../session/login';
+import { recordLoginSuccess } from '../session/login-throttle';
 import { confirmPasswordReset, sendPasswordLink } from './password-reset';
 
 const rateLimit = { rateLimit: { max: 5, timeWindow: '1 minute' } };
@@ -41,7 +42,11 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
     '/password-reset/confirm',
     { config: rateLimit, schema: { tags, body: resetConfirmInput } },
     async (request, reply) => {
-      await confirmPasswordReset(app.db, request.body.token, request.body.password, requestLocale(request));
+      const { token, password } = request.body;
+      const { email } = await confirmPasswordReset(app.db, token, password, requestLocale(request));
+      // Proof of the mailbox is as good as a login: this address may try even while the
+      // account is under attack from elsewhere (docs/decisions.md, "Login throttling").
+      await recordLoginSuccess(app.db, { email, ip: request.ip });
       return reply.status(204).send();
     },
   );

@@ -2,8 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailOutbox, users } from '../../db/schema';
-import { createOrganization, createUser } from '../../testing/factories';
+import { mailOutbox } from '../../db/schema';
+import { createOrganization, createUser, testPassword } from '../../testing/factories';
 import { isolatedTestApp, testApp } from '../../testing/test-app';
 import { browser, login, randomIp } from '../session/testing';
 
@@ -33,6 +33,14 @@ function startSmtp() {
   return { server, listening, nextMail };
 }
 
+/** The token of the reset link in a mail as it came over SMTP (quoted-printable). */
+function tokenIn(mail: Received): string {
+  const unfolded = mail.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+  const link = unfolded.match(/https:\/\/trygg\.example\/reset-password\?token=([\w-]+)/);
+  expect(link).not.toBeNull();
+  return String(link?.[1]);
+}
+
 describe('password reset', () => {
   const smtp = startSmtp();
   let app: Awaited<ReturnType<typeof isolatedTestApp>>;
@@ -41,6 +49,7 @@ describe('password reset', () => {
     app = await isolatedTestApp({
       SMTP_URL: `smtp://127.0.0.1:${port}`,
       PUBLIC_URL: 'https://trygg.example',
+      LOGIN_ACCOUNT_MAX_FAILURES: 10,
     });
   });
   afterAll(async () => {
@@ -48,15 +57,38 @@ describe('password reset', () => {
     await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
   });
 
+  const requestLink = async (email: string, ip = randomIp()) => {
+    const arrives = smtp.nextMail();
+    const requested = await app.inject({
+      method: 'POST',
+      url: '/api/password-reset/request',
+      remoteAddress: ip,
+      payload: { email },
+    });
+    expect(requested.statusCode).toBe(202);
+    return tokenIn(await arrives);
+  };
+  const confirmReset = (token: string, password: string, ip = randomIp()) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/password-reset/confirm',
+      remoteAddress: ip,
+      headers: { 'accept-language': 'en' },
+      payload: { token, password },
+    });
+  const refusedLink = (response: {
+    statusCode: number;
+    json(): { error: { issues: { path: string }[] } };
+  }) => {
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.issues.map((issue) => issue.path)).toEqual(['token']);
+  };
+
   it('mails a single-use link through SMTP that sets a new password and ends old sessions', async () => {
     const org = await createOrganization(app);
     const user = await createUser(app, { organizationId: org.id, role: 'viewer' });
     const old = browser(app);
     await login(old, user.email);
-    await app.db
-      .update(users)
-      .set({ lockedUntil: new Date(Date.now() + 600_000) })
-      .where(eq(users.id, user.id));
 
     const arrives = smtp.nextMail();
     const requested = await app.inject({
@@ -70,19 +102,9 @@ describe('password reset', () => {
     expect(mail.to).toBe(user.email);
     // Delivered by SMTP, so no copy of it (address, link) stays in the database.
     expect(await app.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, user.email))).toEqual([]);
-    const unfolded = mail.raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-    const link = unfolded.match(/https:\/\/trygg\.example\/reset-password\?token=([\w-]+)/);
-    expect(link).not.toBeNull();
-    const token = String(link?.[1]);
+    const token = tokenIn(mail);
 
-    const confirm = (password: string) =>
-      app.inject({
-        method: 'POST',
-        url: '/api/password-reset/confirm',
-        remoteAddress: randomIp(),
-        headers: { 'accept-language': 'en' },
-        payload: { token, password },
-      });
+    const confirm = (password: string) => confirmReset(token, password);
     const common = await confirm('password123456');
     expect(common.statusCode).toBe(400);
     expect(common.json().error.issues).toEqual([
@@ -94,6 +116,62 @@ describe('password reset', () => {
 
     expect((await old.request({ method: 'GET', url: '/api/session' })).json().user).toBeNull();
     expect((await login(browser(app), user.email, 'a fresh and private passphrase')).statusCode).toBe(200);
+  });
+
+  it('ends the earlier links when a new one is asked for', async () => {
+    const user = await createUser(app, {
+      organizationId: (await createOrganization(app)).id,
+      role: 'viewer',
+    });
+    const first = await requestLink(user.email);
+    const second = await requestLink(user.email);
+    refusedLink(await confirmReset(first, 'the first link should be dead by now'));
+    expect((await confirmReset(second, 'the newest link still works fine')).statusCode).toBe(204);
+  });
+
+  it('ends outstanding links when the password is changed on the account page', async () => {
+    const user = await createUser(app, {
+      organizationId: (await createOrganization(app)).id,
+      role: 'viewer',
+    });
+    const b = browser(app);
+    await login(b, user.email);
+    const token = await requestLink(user.email);
+    const changed = await b.request({
+      method: 'POST',
+      url: '/api/account/password',
+      payload: { currentPassword: testPassword, newPassword: 'a changed and private passphrase' },
+    });
+    expect(changed.statusCode).toBe(204);
+    refusedLink(await confirmReset(token, 'someone else holding the old mail'));
+  });
+
+  it('ends outstanding links when the user logs in', async () => {
+    const user = await createUser(app, {
+      organizationId: (await createOrganization(app)).id,
+      role: 'viewer',
+    });
+    const token = await requestLink(user.email);
+    expect((await login(browser(app), user.email)).statusCode).toBe(200);
+    refusedLink(await confirmReset(token, 'someone else holding the old mail'));
+  });
+
+  it('lets the address a reset came from log in while the account is under attack', async () => {
+    const user = await createUser(app, {
+      organizationId: (await createOrganization(app)).id,
+      role: 'viewer',
+    });
+    for (let i = 0; i < app.config.LOGIN_ACCOUNT_MAX_FAILURES; i++) {
+      expect((await login(browser(app), user.email, 'a guess from a botnet')).statusCode).toBe(401);
+    }
+    const traveller = randomIp();
+    expect((await login(browser(app, traveller), user.email)).statusCode).toBe(429);
+    const token = await requestLink(user.email, traveller);
+    expect((await confirmReset(token, 'a new passphrase from the road', traveller)).statusCode).toBe(204);
+    expect(
+      (await login(browser(app, traveller), user.email, 'a new passphrase from the road')).statusCode,
+    ).toBe(200);
+    expect((await login(browser(app), user.email, 'a new passphrase from the road')).statusCode).toBe(429);
   });
 
   it('answers 202 for an unknown e-mail and sends nothing', async () => {
@@ -133,8 +211,13 @@ describe('password reset without a way to send mail', () => {
 });
 
 describe('password reset limits', () => {
+  // Started before the test, so a slow database start does not count against its time.
+  let app: Awaited<ReturnType<typeof testApp>>;
+  beforeAll(async () => {
+    app = await testApp();
+  });
+
   it('rate limits requests per client address', async () => {
-    const app = await testApp();
     const ip = randomIp();
     const send = () =>
       app.inject({

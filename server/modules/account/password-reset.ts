@@ -1,7 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Locale } from '../../../common/roles';
 import type { Config } from '../../config';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { passwordResets, users } from '../../db/schema';
 import { hashPassword } from '../../platform/auth/passwords';
 import { destroyUserSessions } from '../../platform/auth/sessions';
@@ -36,7 +36,15 @@ function composeMail(kind: PasswordLinkKind, to: string, link: string): Mail {
   };
 }
 
-/** Creates a single-use link (only its hash is stored) and mails it to the user. */
+/**
+ * Ends every password link of a user: a newer link, a changed password or a login makes the
+ * older ones pointless, and a link left lying in a mailbox is a way into the account.
+ */
+export async function revokePasswordLinks(db: Tx, userId: string): Promise<void> {
+  await db.delete(passwordResets).where(eq(passwordResets.userId, userId));
+}
+
+/** Creates a single-use link (only its hash is stored), ending the user's earlier ones, and mails it. */
 export async function sendPasswordLink(
   db: Db,
   mailer: Mailer,
@@ -44,17 +52,27 @@ export async function sendPasswordLink(
   input: { userId: string; email: string; kind: PasswordLinkKind },
 ): Promise<void> {
   const token = randomToken(32);
-  await db.insert(passwordResets).values({
-    tokenHash: hashToken(token),
-    userId: input.userId,
-    expiresAt: new Date(Date.now() + validity[input.kind]),
+  await db.transaction(async (tx) => {
+    // The user's row is locked so two requests at once cannot both leave a live link.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).for('update');
+    await revokePasswordLinks(tx, input.userId);
+    await tx.insert(passwordResets).values({
+      tokenHash: hashToken(token),
+      userId: input.userId,
+      expiresAt: new Date(Date.now() + validity[input.kind]),
+    });
   });
   const link = `${publicBaseUrl(config)}/reset-password?token=${encodeURIComponent(token)}`;
   await mailer.send(composeMail(input.kind, input.email, link), { userId: input.userId });
 }
 
-/** Sets a new password from a link: single use, ends every session and clears a lockout. */
-export async function confirmPasswordReset(db: Db, token: string, password: string, locale: Locale) {
+/** Sets a new password from a link: single use, ends every session and every other link. */
+export async function confirmPasswordReset(
+  db: Db,
+  token: string,
+  password: string,
+  locale: Locale,
+): Promise<{ email: string }> {
   const tokenHash = hashToken(token);
   const [row] = await db
     .select({ userId: users.id, email: users.email, displayName: users.displayName })
@@ -80,10 +98,9 @@ export async function confirmPasswordReset(db: Db, token: string, password: stri
       .where(and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt)))
       .returning({ userId: passwordResets.userId });
     if (used.length === 0) throw badToken();
-    await tx
-      .update(users)
-      .set({ passwordHash, failedLoginCount: 0, lockedUntil: null, updatedAt: new Date() })
-      .where(eq(users.id, row.userId));
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, row.userId));
     await destroyUserSessions(tx, row.userId);
+    await revokePasswordLinks(tx, row.userId);
   });
+  return { email: row.email };
 }

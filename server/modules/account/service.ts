@@ -6,6 +6,7 @@ import { memberships, organizations, sessions, users } from '../../db/schema';
 import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import type { AuthContext } from '../../platform/auth/sessions';
 import { AppError } from '../../platform/errors';
+import { revokePasswordLinks } from './password-reset';
 import { assertAcceptablePassword } from './password-rules';
 import { consumeTotp, newTotpSecret, totpFor } from './totp';
 
@@ -47,6 +48,7 @@ export async function changePassword(
     await tx
       .delete(sessions)
       .where(and(eq(sessions.userId, auth.user.id), ne(sessions.tokenHash, auth.tokenHash)));
+    await revokePasswordLinks(tx, auth.user.id);
   });
 }
 

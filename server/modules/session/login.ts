@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Config } from '../../config';
 import type { Db } from '../../db/client';
 import { memberships, organizations, sessions, users } from '../../db/schema';
@@ -6,64 +6,57 @@ import { hashPassword, verifyPassword } from '../../platform/auth/passwords';
 import type { UserRow } from '../../platform/auth/sessions';
 import { AppError } from '../../platform/errors';
 import { randomToken } from '../../platform/ids';
+import { revokePasswordLinks } from '../account/password-reset';
 import { consumeTotp } from '../account/totp';
+import { claimLoginAttempt, recordLoginSuccess } from './login-throttle';
 
 // Verified against when the account does not exist, so the response time does not reveal it.
 let dummyHash: Promise<string> | null = null;
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
-function assertNotLocked(user: UserRow): void {
-  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) throw new AppError('account_locked');
+/** The whole login succeeded: the throttle forgets this address's failures and old reset links go. */
+async function completeLogin(db: Db, user: UserRow, ip: string): Promise<void> {
+  await recordLoginSuccess(db, { email: user.email, ip });
+  await revokePasswordLinks(db, user.id);
 }
 
-/** Counts a failed password or code; the failure that reaches the limit locks the account. */
-async function recordFailure(db: Db, config: Config, userId: string): Promise<never> {
-  const [row] = await db
-    .update(users)
-    .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
-    .where(eq(users.id, userId))
-    .returning({ failures: users.failedLoginCount });
-  if (row && row.failures >= config.LOGIN_MAX_FAILURES) {
-    const lockedUntil = new Date(Date.now() + config.LOGIN_LOCKOUT_MINUTES * 60_000);
-    await db.update(users).set({ failedLoginCount: 0, lockedUntil }).where(eq(users.id, userId));
-    throw new AppError('account_locked');
-  }
-  throw new AppError('invalid_credentials');
-}
-
-async function clearFailures(db: Db, userId: string): Promise<void> {
-  await db.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, userId));
-}
-
-/** Checks e-mail and password. Unknown, wrong and disabled all answer invalid_credentials. */
+/**
+ * Checks e-mail and password. Unknown, wrong and disabled all answer invalid_credentials, and an
+ * unknown e-mail is throttled exactly like a real account (same steps, same answers). A user with
+ * two-factor has not logged in yet: the attempt stays counted until the code is right.
+ */
 export async function authenticate(
   db: Db,
   config: Config,
-  email: string,
-  password: string,
+  input: { email: string; password: string; ip: string },
 ): Promise<UserRow> {
-  const [user] = await db
-    .select()
-    .from(users)
-    .where(eq(users.email, normalizeEmail(email)));
+  const email = normalizeEmail(input.email);
+  await claimLoginAttempt(db, config, { email, ip: input.ip });
+  const [user] = await db.select().from(users).where(eq(users.email, email));
   if (!user) {
     dummyHash ??= hashPassword(randomToken());
-    await verifyPassword(await dummyHash, password);
+    await verifyPassword(await dummyHash, input.password);
     throw new AppError('invalid_credentials');
   }
-  assertNotLocked(user);
-  if (!(await verifyPassword(user.passwordHash, password))) await recordFailure(db, config, user.id);
-  if (user.disabledAt) throw new AppError('invalid_credentials');
-  await clearFailures(db, user.id);
+  const right = await verifyPassword(user.passwordHash, input.password);
+  if (!right || user.disabledAt) throw new AppError('invalid_credentials');
+  if (!user.totpEnabled) await completeLogin(db, user, input.ip);
   return user;
 }
 
-/** Checks the TOTP code of a session that passed the password step; failures count toward lockout. */
-export async function verifySecondFactor(db: Db, config: Config, user: UserRow, code: string): Promise<void> {
-  assertNotLocked(user);
-  if (!user.totpEnabled || !(await consumeTotp(db, user, code))) await recordFailure(db, config, user.id);
-  await clearFailures(db, user.id);
+/** Checks the TOTP code of a session that passed the password step, throttled like the password. */
+export async function verifySecondFactor(
+  db: Db,
+  config: Config,
+  user: UserRow,
+  input: { code: string; ip: string },
+): Promise<void> {
+  await claimLoginAttempt(db, config, { email: user.email, ip: input.ip });
+  if (!user.totpEnabled || !(await consumeTotp(db, user, input.code))) {
+    throw new AppError('invalid_credentials');
+  }
+  await completeLogin(db, user, input.ip);
 }
 
 /** The organization a new session starts in: the user's first by name. */

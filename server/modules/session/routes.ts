@@ -17,8 +17,12 @@ import { AppError } from '../../platform/errors';
 import { authenticate, firstOrganizationId, isMember, switchOrganization, verifySecondFactor } from './login';
 import { presentSession } from './presenter';
 
-/** Per client address: slows password guessing across accounts (lockout covers one account). */
-const loginRateLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
+/**
+ * Per client address, a flood guard only (in memory, per process): guessing is throttled per
+ * account and address in the database (login-throttle.ts), counting failures, so an office
+ * behind one address can log in dozens of people a minute.
+ */
+const loginRateLimit = { rateLimit: { max: 120, timeWindow: '1 minute' } };
 const tags = ['session'];
 
 /** The session of a request, including one still waiting for its second factor. */
@@ -51,7 +55,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/session/login',
     { config: loginRateLimit, schema: { tags, body: loginInput, response: { 200: sessionView } } },
     async (request, reply) => {
-      const user = await authenticate(db, config, request.body.email, request.body.password);
+      const user = await authenticate(db, config, { ...request.body, ip: request.ip });
       return startSession(reply, request.auth, {
         userId: user.id,
         organizationId: await firstOrganizationId(db, user.id),
@@ -66,7 +70,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const auth = requireSession(request);
       if (!auth.session.awaitingTwoFactor) throw new AppError('conflict');
-      await verifySecondFactor(db, config, auth.user, request.body.code);
+      await verifySecondFactor(db, config, auth.user, { code: request.body.code, ip: request.ip });
       return startSession(reply, auth, {
         userId: auth.user.id,
         organizationId: auth.session.organizationId,

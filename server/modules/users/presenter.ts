@@ -13,8 +13,6 @@ export function presentUser(user: typeof users.$inferSelect, memberships: Member
     locale: user.locale as Locale,
     totpEnabled: user.totpEnabled,
     disabled: user.disabledAt !== null,
-    lockedUntil:
-      user.lockedUntil && user.lockedUntil.getTime() > Date.now() ? user.lockedUntil.toISOString() : null,
     memberships: memberships.map((m) => ({ role: m.role as Role, areaIds: m.areaIds })),
   };
 }

@@ -278,7 +278,6 @@ export const en: Catalogue = {
     status: 'Status',
     active: 'Active',
     disabled: 'Disabled',
-    locked: 'Locked',
     locale: 'Language',
     password: 'Password (optional)',
     passwordHint: 'Leave empty and the user gets an e-mail link to choose a password.',

@@ -275,7 +275,6 @@ export const sv = {
     status: 'Status',
     active: 'Aktiv',
     disabled: 'Avstängd',
-    locked: 'Låst',
     locale: 'Språk',
     password: 'Lösenord (frivilligt)',
     passwordHint: 'Lämna tomt så får användaren en länk via e-post för att välja lösenord.',

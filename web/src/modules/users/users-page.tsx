@@ -125,7 +125,6 @@ function UserTable({ users, canManage, onEdit }: TableProps) {
 
 function UserStatus({ user }: { user: UserView }) {
   const { t } = useTranslation();
-  const locked = user.lockedUntil !== null && new Date(user.lockedUntil) > new Date();
   return (
     <Group gap={4} wrap="nowrap">
       {user.disabled ? (
@@ -133,7 +132,6 @@ function UserStatus({ user }: { user: UserView }) {
       ) : (
         <Badge color="teal.9">{t('users.active')}</Badge>
       )}
-      {locked && <Badge color="red.9">{t('users.locked')}</Badge>}
     </Group>
   );
 }
