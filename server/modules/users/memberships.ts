@@ -52,12 +52,16 @@ export async function assertValidMemberships(
   if (issues.length > 0) throw new AppError('validation_failed', issues);
 }
 
-/** Replaces the user's memberships in this organization (their other organizations are untouched). */
+/**
+ * Replaces the user's memberships in this organization (their other organizations are
+ * untouched), keeping a suspension in force.
+ */
 export async function replaceMemberships(
   tx: Tx,
   organizationId: string,
   userId: string,
   input: MembershipInput[],
+  suspendedAt: Date | null = null,
 ): Promise<void> {
   await tx
     .delete(memberships)
@@ -66,11 +70,48 @@ export async function replaceMemberships(
     const id = newId();
     await tx
       .insert(memberships)
-      .values({ organizationId, id, userId, role: m.role, allAreas: m.areaIds === null });
+      .values({ organizationId, id, userId, role: m.role, allAreas: m.areaIds === null, suspendedAt });
     if (m.areaIds?.length) {
       await tx
         .insert(membershipAreas)
         .values([...new Set(m.areaIds)].map((areaId) => ({ organizationId, membershipId: id, areaId })));
     }
   }
+}
+
+/** Suspends or resumes every role of the user in this organization. */
+export async function setMembershipSuspended(
+  tx: Tx,
+  organizationId: string,
+  userId: string,
+  suspended: boolean,
+): Promise<void> {
+  await tx
+    .update(memberships)
+    .set({ suspendedAt: suspended ? new Date() : null })
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)));
+}
+
+/** Removes the user from this organization (their areas go with the roles, by cascade). */
+export async function removeMemberships(tx: Tx, organizationId: string, userId: string): Promise<void> {
+  await tx
+    .delete(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)));
+}
+
+/** Keeps only the areas that still exist in the organization (an invitation may be days old). */
+export async function existingAreasOnly(
+  tx: Tx,
+  organizationId: string,
+  input: MembershipInput[],
+): Promise<MembershipInput[]> {
+  const wanted = [...new Set(input.flatMap((m) => m.areaIds ?? []))];
+  const found = wanted.length
+    ? await tx
+        .select({ id: areas.id })
+        .from(areas)
+        .where(and(eq(areas.organizationId, organizationId), inArray(areas.id, wanted)))
+    : [];
+  const known = new Set(found.map((row) => row.id));
+  return input.map((m) => ({ role: m.role, areaIds: m.areaIds && m.areaIds.filter((id) => known.has(id)) }));
 }
