@@ -95,7 +95,8 @@ describe('tenancy', () => {
       categoryId: (await owner.admin.get('/api/report-categories')).json().items[0].id,
       open311KeyId: (await owner.admin.post('/api/open311-keys', { name: 'Tenancy' })).json().key.id,
       invitationId: (await invite(owner.admin, `tenancy-${crypto.randomUUID()}@test.trygg.local`)).json().id,
-      removableUserId: (await createUser(app, { organizationId: owner.admin.organizationId, role: 'viewer' })).id,
+      removableUserId: (await createUser(app, { organizationId: owner.admin.organizationId, role: 'viewer' }))
+        .id,
     };
     const idRoutes = (await registeredRoutes(app)).filter((route) => objectParam.test(route.url));
     expect(idRoutes.length).toBeGreaterThanOrEqual(17);

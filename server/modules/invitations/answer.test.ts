@@ -56,7 +56,9 @@ describe('answering an invitation', () => {
 
     const reused = await post(app, '/api/invitations/accept', { token });
     expect(reused.statusCode).toBe(400);
-    expect(reused.json().error.issues).toEqual([{ path: 'token', message: expect.stringMatching(/redan besvarad/) }]);
+    expect(reused.json().error.issues).toEqual([
+      { path: 'token', message: expect.stringMatching(/redan besvarad/) },
+    ]);
 
     const inviting = (await auditActions(app, admin.organizationId)).map((r) => r.action);
     expect(inviting).toEqual(expect.arrayContaining(['invite', 'accept_invitation', 'add_member']));
@@ -79,7 +81,9 @@ describe('answering an invitation', () => {
     const noPassword = await post(app, '/api/invitations/accept', { token });
     expect(noPassword.json().error.issues).toEqual([{ path: 'password', message: 'måste fyllas i' }]);
     const weak = await post(app, '/api/invitations/accept', { token, password: 'password1234' }, 'en');
-    expect(weak.json().error.issues).toEqual([{ path: 'password', message: expect.stringMatching(/common/) }]);
+    expect(weak.json().error.issues).toEqual([
+      { path: 'password', message: expect.stringMatching(/common/) },
+    ]);
     const accepted = await post(app, '/api/invitations/accept', {
       token,
       displayName: 'Nina Nyberg',
@@ -87,7 +91,10 @@ describe('answering an invitation', () => {
     });
     expect(accepted.statusCode).toBe(204);
     const view = (await login(browser(app), email, 'en lång och ovanlig lösenfras')).json();
-    expect(view).toMatchObject({ user: { displayName: 'Nina Nyberg' }, organization: { id: admin.organizationId } });
+    expect(view).toMatchObject({
+      user: { displayName: 'Nina Nyberg' },
+      organization: { id: admin.organizationId },
+    });
   });
 
   it('accepts on the next login: the session lists the invitation, and the new organization can be switched to', async () => {
@@ -98,7 +105,12 @@ describe('answering an invitation', () => {
     const view = (await login(b, person.email)).json();
     expect(view.organization.id).toBe(home.id);
     expect(view.invitations).toEqual([
-      { id: expect.any(String), organizationName: expect.any(String), roles: ['viewer'], expiresAt: expect.any(String) },
+      {
+        id: expect.any(String),
+        organizationName: expect.any(String),
+        roles: ['viewer'],
+        expiresAt: expect.any(String),
+      },
     ]);
     // Someone else's session cannot answer it.
     const stranger = browser(app);
@@ -143,7 +155,9 @@ describe('answering an invitation', () => {
       url: '/api/account/invitations/decline',
       payload: { invitationId: pending.id },
     });
-    expect(declined.json().organizations.map((o: { id: string }) => o.id)).not.toContain(admin.organizationId);
+    expect(declined.json().organizations.map((o: { id: string }) => o.id)).not.toContain(
+      admin.organizationId,
+    );
     const actions = (await auditActions(app, admin.organizationId)).map((r) => r.action);
     expect(actions.filter((a) => a === 'decline_invitation')).toHaveLength(2);
   });
@@ -159,7 +173,9 @@ describe('answering an invitation', () => {
       .where(and(eq(invitations.organizationId, admin.organizationId), eq(invitations.id, first.id)));
     const expired = await post(app, '/api/invitations/accept', { token: expiredToken });
     expect(expired.statusCode).toBe(400);
-    expect(expired.json().error.issues).toEqual([{ path: 'token', message: expect.stringMatching(/gått ut/) }]);
+    expect(expired.json().error.issues).toEqual([
+      { path: 'token', message: expect.stringMatching(/gått ut/) },
+    ]);
     expect((await admin.get('/api/users')).json().invitations[0]).toMatchObject({ status: 'expired' });
 
     const second = (await invite(admin, person.email)).json();
@@ -167,7 +183,9 @@ describe('answering an invitation', () => {
     expect((await admin.delete(`/api/user-invitations/${second.id}`)).statusCode).toBe(204);
     expect((await admin.delete(`/api/user-invitations/${second.id}`)).statusCode).toBe(404);
     const withdrawn = await post(app, '/api/invitations/look-up', { token: withdrawnToken }, 'en');
-    expect(withdrawn.json().error.issues).toEqual([{ path: 'token', message: expect.stringMatching(/withdrawn/) }]);
+    expect(withdrawn.json().error.issues).toEqual([
+      { path: 'token', message: expect.stringMatching(/withdrawn/) },
+    ]);
     const b = browser(app);
     expect((await login(b, person.email)).json().invitations).toEqual([]);
     const unknown = await post(app, '/api/invitations/accept', { token: 'x'.repeat(43) });

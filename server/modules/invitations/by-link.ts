@@ -56,7 +56,8 @@ export async function acceptByLink(db: Db, input: AcceptInput, locale: Locale): 
     return;
   }
   const displayName = input.displayName ?? row.suggestedName;
-  if (!displayName) throw new AppError('validation_failed', [{ path: 'displayName', message: required[locale] }]);
+  if (!displayName)
+    throw new AppError('validation_failed', [{ path: 'displayName', message: required[locale] }]);
   if (input.password === undefined) {
     throw new AppError('validation_failed', [{ path: 'password', message: required[locale] }]);
   }

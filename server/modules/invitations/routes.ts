@@ -35,7 +35,10 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/invitations/look-up',
-    { config: linkRateLimit, schema: { tags, body: invitationTokenInput, response: { 200: invitationLookup } } },
+    {
+      config: linkRateLimit,
+      schema: { tags, body: invitationTokenInput, response: { 200: invitationLookup } },
+    },
     async (request) => lookUpInvitation(db, request.body.token, requestLocale(request)),
   );
 

@@ -66,7 +66,10 @@ export async function invitationByToken(
   locale: Locale,
   actorUserId: string | null = null,
 ): Promise<InvitationRow> {
-  const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token)));
+  const [row] = await db
+    .select()
+    .from(invitations)
+    .where(eq(invitations.tokenHash, hashToken(token)));
   if (!row) throw invitationRefused('invalid', locale);
   await assertAnswerable(db, row, locale, actorUserId);
   return row;

@@ -43,7 +43,11 @@ export async function accountsBeyondReach(
 }
 
 /** The organizations the account belongs to, other than the given one (for writing audit rows there). */
-export async function otherOrganizationsOf(tx: Tx, userId: string, organizationId: string): Promise<string[]> {
+export async function otherOrganizationsOf(
+  tx: Tx,
+  userId: string,
+  organizationId: string,
+): Promise<string[]> {
   const rows = await tx
     .selectDistinct({ organizationId: memberships.organizationId })
     .from(memberships)

@@ -7,7 +7,8 @@ import { testApp } from '../../testing/test-app';
 import { invite } from '../invitations/testing';
 import { type Browser, browser, login } from '../session/testing';
 
-const stillLoggedIn = async (b: Browser) => (await b.request({ method: 'GET', url: '/api/session' })).json().user;
+const stillLoggedIn = async (b: Browser) =>
+  (await b.request({ method: 'GET', url: '/api/session' })).json().user;
 
 /**
  * Two companies as in the probe: Botkyrkabyggen's admin (the inviter) and a person whose
@@ -38,7 +39,9 @@ describe('cross-organization accounts (probe b)', () => {
     const before = await accountRow(app, person.id);
 
     const existing = await invite(inviter, person.email.toUpperCase(), { displayName: 'Tagen' });
-    const fresh = await invite(inviter, `ny-${crypto.randomUUID()}@test.trygg.local`, { displayName: 'Tagen' });
+    const fresh = await invite(inviter, `ny-${crypto.randomUUID()}@test.trygg.local`, {
+      displayName: 'Tagen',
+    });
     expect(existing.statusCode).toBe(201);
     expect(fresh.statusCode).toBe(existing.statusCode);
     const [a, b] = [existing.json(), fresh.json()];
@@ -95,7 +98,10 @@ describe('cross-organization accounts (probe b)', () => {
     const rename = await inviter.patch(`/api/users/${person.id}`, { displayName: 'Kapad' });
     expect(rename.statusCode).toBe(403);
     expect(rename.json().error.issues).toEqual([
-      { path: 'displayName', message: expect.stringMatching(/andra organisationer|organizations you do not administer/) },
+      {
+        path: 'displayName',
+        message: expect.stringMatching(/andra organisationer|organizations you do not administer/),
+      },
     ]);
     const disable = await inviter.patch(`/api/users/${person.id}`, { disabled: true });
     expect(disable.statusCode).toBe(403);
@@ -140,7 +146,12 @@ describe('cross-organization accounts (probe b)', () => {
       .select({ action: auditLog.action })
       .from(auditLog)
       .where(and(eq(auditLog.organizationId, inviter.organizationId), eq(auditLog.entityId, person.id)));
-    expect(actions.map((a) => a.action).sort()).toEqual(['add_member', 'remove_member', 'suspend_member', 'update']);
+    expect(actions.map((a) => a.action).sort()).toEqual([
+      'add_member',
+      'remove_member',
+      'suspend_member',
+      'update',
+    ]);
   });
 
   it('lets an admin of every organization of the account disable it, logged in both', async () => {

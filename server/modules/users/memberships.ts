@@ -23,6 +23,18 @@ const messages: Record<Locale, Record<'duplicate' | 'unknownArea' | 'noAreas', s
   },
 };
 
+/** Of the areas the memberships list, those that are areas of this organization. */
+async function knownAreaIds(tx: Tx, organizationId: string, input: MembershipInput[]): Promise<Set<string>> {
+  const wanted = [...new Set(input.flatMap((m) => m.areaIds ?? []))];
+  const found = wanted.length
+    ? await tx
+        .select({ id: areas.id })
+        .from(areas)
+        .where(and(eq(areas.organizationId, organizationId), inArray(areas.id, wanted)))
+    : [];
+  return new Set(found.map((row) => row.id));
+}
+
 /** Each role at most once, and every listed area an area of this organization. */
 export async function assertValidMemberships(
   tx: Tx,
@@ -31,14 +43,7 @@ export async function assertValidMemberships(
   locale: Locale,
 ): Promise<void> {
   const text = messages[locale];
-  const wanted = [...new Set(input.flatMap((m) => m.areaIds ?? []))];
-  const found = wanted.length
-    ? await tx
-        .select({ id: areas.id })
-        .from(areas)
-        .where(and(eq(areas.organizationId, organizationId), inArray(areas.id, wanted)))
-    : [];
-  const known = new Set(found.map((row) => row.id));
+  const known = await knownAreaIds(tx, organizationId, input);
   const issues: FieldIssue[] = [];
   input.forEach((m, i) => {
     if (input.findIndex((other) => other.role === m.role) < i) {
@@ -105,13 +110,9 @@ export async function existingAreasOnly(
   organizationId: string,
   input: MembershipInput[],
 ): Promise<MembershipInput[]> {
-  const wanted = [...new Set(input.flatMap((m) => m.areaIds ?? []))];
-  const found = wanted.length
-    ? await tx
-        .select({ id: areas.id })
-        .from(areas)
-        .where(and(eq(areas.organizationId, organizationId), inArray(areas.id, wanted)))
-    : [];
-  const known = new Set(found.map((row) => row.id));
-  return input.map((m) => ({ role: m.role, areaIds: m.areaIds && m.areaIds.filter((id) => known.has(id)) }));
+  const known = await knownAreaIds(tx, organizationId, input);
+  return input.map((m) => ({
+    role: m.role,
+    areaIds: m.areaIds === null ? null : m.areaIds.filter((id) => known.has(id)),
+  }));
 }

@@ -48,7 +48,12 @@ const refusals: Record<Locale, { account: string; self: string }> = {
 };
 
 /** Throws 403 naming the field and why, unless the admin may perform the action on the member. */
-export function authorizeMember(facts: MemberFacts, action: MemberAction, path: string, locale: Locale): void {
+export function authorizeMember(
+  facts: MemberFacts,
+  action: MemberAction,
+  path: string,
+  locale: Locale,
+): void {
   if (memberRules[action]?.(facts)) return;
   const message = action.startsWith('account.') ? refusals[locale].account : refusals[locale].self;
   throw new AppError('forbidden', [{ path, message }]);

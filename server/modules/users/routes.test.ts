@@ -93,7 +93,10 @@ describe('user administration', () => {
     expect((await invite(admin, email)).statusCode).toBe(201);
     const twice = await invite(admin, email);
     expect(twice.statusCode).toBe(409);
-    expect(twice.json().error.issues[0]).toEqual({ path: 'email', message: expect.stringMatching(/inbjudan|invitation/) });
+    expect(twice.json().error.issues[0]).toEqual({
+      path: 'email',
+      message: expect.stringMatching(/inbjudan|invitation/),
+    });
   });
 
   it('names the field for foreign areas, duplicate roles and unknown fields', async () => {

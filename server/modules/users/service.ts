@@ -109,7 +109,12 @@ export async function updateMember(
     const after = await getMember(tx, actor, userId);
     const action = auditAction(before, patch);
     const entry = { entityType: 'user', entityId: userId };
-    await recordAudit(tx, actor, { ...entry, action, before: auditedUser(before), after: auditedUser(after) });
+    await recordAudit(tx, actor, {
+      ...entry,
+      action,
+      before: auditedUser(before),
+      after: auditedUser(after),
+    });
     const accountChanged = JSON.stringify(accountFields(before)) !== JSON.stringify(accountFields(after));
     if (accountChanged) {
       // The change reaches the account's other organizations too: their admins see it in their log.

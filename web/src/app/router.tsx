@@ -12,6 +12,7 @@ import { InboxPage } from '../modules/reports/inbox-page';
 import { NewReportPage } from '../modules/reports/new-report-page';
 import { ReportPage } from '../modules/reports/report-page';
 import { AccountPage } from '../modules/session/account-page';
+import { InvitationPage } from '../modules/session/invitation-page';
 import { LoginPage } from '../modules/session/login-page';
 import { OutboxPage } from '../modules/session/outbox-page';
 import { ResetConfirmPage } from '../modules/session/reset-confirm-page';
@@ -63,6 +64,14 @@ const resetRoute = createRoute({
     token: optionalString(search.token),
   }),
   component: () => <ResetConfirmPage token={resetRoute.useSearch().token} />,
+});
+const invitationRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: 'invitation',
+  validateSearch: (search: Record<string, unknown>): { token?: string } => ({
+    token: optionalString(search.token),
+  }),
+  component: () => <InvitationPage token={invitationRoute.useSearch().token} />,
 });
 const outboxRoute = createRoute({
   getParentRoute: () => publicRoute,
@@ -188,7 +197,7 @@ const surveyBenchmarkRoute = createRoute({
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: 'account', component: AccountPage });
 
 const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([loginRoute, forgotRoute, resetRoute, outboxRoute]),
+  publicRoute.addChildren([loginRoute, forgotRoute, resetRoute, invitationRoute, outboxRoute]),
   appRoute.addChildren([
     indexRoute,
     areasRoute,

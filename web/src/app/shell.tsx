@@ -18,6 +18,7 @@ import {
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PendingInvitations } from '../modules/session/pending-invitations';
 import { LanguageSwitch } from './language-switch';
 import { OrganizationSwitch } from './organization-switch';
 import { useSession } from './session';
@@ -192,6 +193,7 @@ export function Shell() {
           </Stack>
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>
+          <PendingInvitations />
           <Outlet />
         </AppShell.Main>
       </AppShell>

@@ -2,6 +2,7 @@ import { reportSettingsEn } from '../modules/report-settings/catalogue-en';
 import { reportsEn } from '../modules/reports/catalogue-en';
 import { surveyAnalysisEn } from '../modules/survey-analysis/catalogue-en';
 import { surveysEn } from '../modules/surveys/catalogue-en';
+import { invitationsEn } from '../modules/users/catalogue-en';
 import { workOrdersEn } from '../modules/work-orders/catalogue-en';
 import type { Catalogue } from './catalogue';
 
@@ -315,6 +316,7 @@ export const en: Catalogue = {
     more: 'Show older',
   },
   reports: reportsEn,
+  invitations: invitationsEn,
   workOrders: workOrdersEn,
   reportSettings: reportSettingsEn,
   surveys: surveysEn,

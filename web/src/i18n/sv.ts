@@ -2,6 +2,7 @@ import { reportSettingsSv } from '../modules/report-settings/catalogue-sv';
 import { reportsSv } from '../modules/reports/catalogue-sv';
 import { surveyAnalysisSv } from '../modules/survey-analysis/catalogue-sv';
 import { surveysSv } from '../modules/surveys/catalogue-sv';
+import { invitationsSv } from '../modules/users/catalogue-sv';
 import { workOrdersSv } from '../modules/work-orders/catalogue-sv';
 /** Swedish, the first language. en.ts must have exactly the same keys (checked by the type). */
 export const sv = {
@@ -312,6 +313,7 @@ export const sv = {
     more: 'Visa äldre',
   },
   reports: reportsSv,
+  invitations: invitationsSv,
   workOrders: workOrdersSv,
   reportSettings: reportSettingsSv,
   surveys: surveysSv,
