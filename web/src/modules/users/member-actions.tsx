@@ -37,7 +37,6 @@ export function MemberActions({ user, patch, onEdit, onRemove }: Props) {
         <RowButton
           label={user.suspended ? t('invitations.resume') : t('invitations.suspend')}
           name={name}
-          color={user.suspended ? 'blue' : 'orange.9'}
           onClick={() => patch.mutate({ user, patch: { suspended: !user.suspended } })}
         />
       )}

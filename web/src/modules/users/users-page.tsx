@@ -144,7 +144,7 @@ function UserStatus({ user }: { user: UserView }) {
       ) : (
         <Badge color="teal.9">{t('users.active')}</Badge>
       )}
-      {user.suspended && <Badge color="orange.9">{t('invitations.suspended')}</Badge>}
+      {user.suspended && <Badge color="gray.7">{t('invitations.suspended')}</Badge>}
       {locked && <Badge color="red.9">{t('users.locked')}</Badge>}
     </Group>
   );
