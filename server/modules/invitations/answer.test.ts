@@ -202,4 +202,21 @@ describe('answering an invitation', () => {
       admin.organizationId,
     );
   });
+
+  it('lets someone in no organization any more log in, accept, and start working in the new one', async () => {
+    const app = await testApp();
+    const { admin, home, person } = await inviterAndPerson(app);
+    const homeAdmin = await loginAs(app, 'admin', { organizationId: home.id });
+    expect((await homeAdmin.delete(`/api/users/${person.id}`)).statusCode).toBe(204);
+    await invite(admin, person.email);
+    const b = browser(app);
+    const view = (await login(b, person.email)).json();
+    expect(view).toMatchObject({ organization: null, organizations: [] });
+    const accepted = await b.request({
+      method: 'POST',
+      url: '/api/account/invitations/accept',
+      payload: { invitationId: view.invitations[0].id },
+    });
+    expect(accepted.json()).toMatchObject({ organization: { id: admin.organizationId }, roles: ['viewer'] });
+  });
 });

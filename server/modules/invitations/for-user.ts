@@ -18,10 +18,19 @@ async function ownInvitation(db: Db, user: UserRow, invitationId: string, locale
   return row;
 }
 
-/** Accepted after logging in: the organization then appears among the user's organizations. */
-export async function acceptForUser(db: Db, user: UserRow, invitationId: string, locale: Locale) {
+/**
+ * Accepted after logging in: the organization then appears among the user's organizations.
+ * Returns it, so a session that had no organization yet can start working in it.
+ */
+export async function acceptForUser(
+  db: Db,
+  user: UserRow,
+  invitationId: string,
+  locale: Locale,
+): Promise<string> {
   const row = await ownInvitation(db, user, invitationId, locale);
   await db.transaction((tx) => acceptInvitation(tx, row, user.id, locale));
+  return row.organizationId;
 }
 
 export async function declineForUser(db: Db, user: UserRow, invitationId: string, locale: Locale) {

@@ -11,6 +11,7 @@ import { sessionCookieName } from '../../platform/auth/plugin';
 import { resolveSession, type UserRow } from '../../platform/auth/sessions';
 import { AppError } from '../../platform/errors';
 import { requestLocale } from '../../platform/locale';
+import { switchOrganization } from '../session/login';
 import { presentSession } from '../session/presenter';
 import { acceptByLink, declineByLink, lookUpInvitation } from './by-link';
 import { acceptForUser, declineForUser } from './for-user';
@@ -67,7 +68,11 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/account/invitations/accept',
     { schema: { tags, body: invitationDecisionInput, response: { 200: sessionView } } },
     async (request) => {
-      await acceptForUser(db, invitee(request), request.body.invitationId, requestLocale(request));
+      const user = invitee(request);
+      const organizationId = await acceptForUser(db, user, request.body.invitationId, requestLocale(request));
+      // Someone in no organization until now starts working in the one they joined.
+      if (request.auth && !request.auth.actor)
+        await switchOrganization(db, request.auth.tokenHash, organizationId);
       return freshSession(request);
     },
   );
