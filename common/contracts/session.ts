@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales, roles } from '../roles';
+import { pendingInvitation } from './invitations';
 
 /** API contracts of login, session and account, shared by server routes and the web app. */
 
@@ -49,6 +50,8 @@ export const sessionView = z.object({
   roles: z.array(z.enum(roles)),
   /** Actions allowed somewhere in the organization, e.g. 'area.create', 'user.manage', 'audit.read'. */
   abilities: z.array(z.string()),
+  /** Invitations to other organizations waiting for the user's answer. */
+  invitations: z.array(pendingInvitation),
 });
 export type SessionView = z.infer<typeof sessionView>;
 

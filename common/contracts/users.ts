@@ -9,20 +9,37 @@ export const membershipInput = z.strictObject({
   areaIds: z.array(z.uuid()).max(1000).nullable(),
 });
 
+/**
+ * Adding a person is always an invitation: the answer is the same whether or not the address
+ * already has an account (in any organization), and the person accepts it themselves.
+ */
 export const userCreateInput = z.strictObject({
   email: z.email().max(320),
-  displayName: z.string().trim().min(1).max(200),
+  /** A suggested name, offered only if the person creates a new account when accepting. */
+  displayName: z.string().trim().min(1).max(200).optional(),
+  /** The language of the invitation mail and of a new account. */
   locale: z.enum(locales).default('sv'),
   memberships: z.array(membershipInput).min(1).max(roles.length),
-  /** When omitted, the user is sent a link to choose a password. */
-  password: z.string().max(1024).optional(),
 });
 export const userPatch = z.strictObject({
+  /** The account's own fields: only the person, or an admin of every organization of the account. */
   displayName: z.string().trim().min(1).max(200).optional(),
   locale: z.enum(locales).optional(),
-  memberships: z.array(membershipInput).min(1).max(roles.length).optional(),
   disabled: z.boolean().optional(),
+  /** This organization's membership: roles and areas, and whether it is suspended. */
+  memberships: z.array(membershipInput).min(1).max(roles.length).optional(),
+  suspended: z.boolean().optional(),
 });
+
+/** What the acting admin may do to one member; computed by the server's member policy. */
+export const memberActions = [
+  'membership.update',
+  'membership.suspend',
+  'membership.remove',
+  'account.update',
+  'account.disable',
+] as const;
+export type MemberAction = (typeof memberActions)[number];
 
 export const userView = z.object({
   id: z.uuid(),
@@ -32,9 +49,31 @@ export const userView = z.object({
   totpEnabled: z.boolean(),
   disabled: z.boolean(),
   memberships: z.array(z.object({ role: z.enum(roles), areaIds: z.array(z.uuid()).nullable() })),
+  /** The membership in this organization is suspended (the account itself may be active elsewhere). */
+  suspended: z.boolean(),
+  /** What the acting admin may do to this member; the UI offers only these. */
+  abilities: z.array(z.enum(memberActions)),
 });
 export type UserView = z.infer<typeof userView>;
-export const userList = z.object({ items: z.array(userView), abilities: z.array(z.string()) });
+
+/**
+ * An invitation as the inviting organization sees it: the address it typed and the roles it
+ * chose, nothing about any account behind the address.
+ */
+export const invitationView = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  memberships: z.array(membershipInput),
+  status: z.enum(['pending', 'expired', 'declined']),
+  invitedAt: z.string(),
+  expiresAt: z.string(),
+});
+export type InvitationView = z.infer<typeof invitationView>;
+export const userList = z.object({
+  items: z.array(userView),
+  invitations: z.array(invitationView),
+  abilities: z.array(z.string()),
+});
 
 export const auditQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -5,6 +5,7 @@ import { auditRoutes } from './audit/routes';
 import { clientConfigRoutes } from './client-config/routes';
 import { devRoutes } from './dev/routes';
 import { healthRoutes } from './health/routes';
+import { invitationRoutes } from './invitations/routes';
 import { open311Routes } from './open311/routes';
 import { organizationRoutes } from './organization/routes';
 import { placesRoutes } from './places/routes';
@@ -30,6 +31,7 @@ export const modules: FastifyPluginAsyncZod[] = [
   passwordResetRoutes,
   accountRoutes,
   userRoutes,
+  invitationRoutes,
   auditRoutes,
   devRoutes,
   placesRoutes,

@@ -1,8 +1,9 @@
 import type { HTTPMethods, InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import type { Client } from '../testing/factories';
+import { type Client, createUser } from '../testing/factories';
 import { type Route, registeredRoutes } from '../testing/routes';
 import { testApp } from '../testing/test-app';
+import { invite } from './invitations/testing';
 import { organizationWithPlaces } from './places/test-places';
 import { reportTenancyIds, reportTenancyRequests } from './reports/test-tenancy';
 import { surveyTextTenancyIds, surveyTextTenancyRequests } from './survey-texts/test-tenancy';
@@ -23,6 +24,8 @@ type Ids = {
     photo: Buffer;
     categoryId: string;
     open311KeyId: string;
+    invitationId: string;
+    removableUserId: string;
   };
 const idOfPrefix: Record<string, (ids: Ids) => string> = {
   '/api/areas/': (ids) => ids.areaId,
@@ -30,6 +33,7 @@ const idOfPrefix: Record<string, (ids: Ids) => string> = {
   '/api/entrances/': (ids) => ids.entranceId,
   '/api/apartments/': (ids) => ids.apartmentId,
   '/api/users/': (ids) => ids.userId,
+  '/api/user-invitations/': (ids) => ids.invitationId,
   '/api/reports/': (ids) => ids.reportId,
   '/api/photos/': (ids) => ids.photoId,
   '/api/external-bodies/': (ids) => ids.externalBodyId,
@@ -56,6 +60,8 @@ const requestOf: Record<string, (ids: Ids) => Partial<InjectOptions> & { secondI
   ...surveyTextTenancyRequests,
   'POST /api/work-orders/:id/reports': (ids) => ({ payload: { reportIds: [ids.spareReportId] } }),
   'DELETE /api/work-orders/:id/reports/:reportId': (ids) => ({ secondId: ids.linkedReportId }),
+  // The owner's admin may not remove themselves: removal is tried on another member.
+  'DELETE /api/users/:id': (ids) => ({ url: `/api/users/${ids.removableUserId}` }),
   'POST /api/work-orders/:id/comments': () => ({ payload: { body: 'Hej' } }),
   'POST /api/work-orders/:id/photos': (ids) => ({ query: { phase: 'before' }, ...multipart(ids.photo) }),
 };
@@ -88,6 +94,9 @@ describe('tenancy', () => {
       photo: await cameraJpeg(),
       categoryId: (await owner.admin.get('/api/report-categories')).json().items[0].id,
       open311KeyId: (await owner.admin.post('/api/open311-keys', { name: 'Tenancy' })).json().key.id,
+      invitationId: (await invite(owner.admin, `tenancy-${crypto.randomUUID()}@test.trygg.local`)).json().id,
+      removableUserId: (await createUser(app, { organizationId: owner.admin.organizationId, role: 'viewer' }))
+        .id,
     };
     const idRoutes = (await registeredRoutes(app)).filter((route) => objectParam.test(route.url));
     expect(idRoutes.length).toBeGreaterThanOrEqual(17);

@@ -17,7 +17,8 @@ export type AuditEntry = {
  */
 export async function recordAudit(
   tx: Tx,
-  actor: Pick<Actor, 'userId' | 'organizationId'>,
+  /** userId null: someone not logged in (e.g. the holder of an invitation link). */
+  actor: { userId: Actor['userId'] | null; organizationId: Actor['organizationId'] },
   entry: AuditEntry,
 ) {
   await tx.insert(auditLog).values({

@@ -3,6 +3,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -43,6 +44,11 @@ export const memberships = pgTable(
       .references(() => users.id),
     role: text('role').notNull(),
     allAreas: boolean('all_areas').notNull().default(true),
+    /**
+     * Set on every role row of the person in this organization when an admin suspends the
+     * membership: it grants nothing until resumed, while their other organizations are untouched.
+     */
+    suspendedAt: timestamp('suspended_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -68,6 +74,37 @@ export const membershipAreas = pgTable(
     }).onDelete('cascade'),
     foreignKey({ columns: [t.organizationId, t.areaId], foreignColumns: [areas.organizationId, areas.id] }),
   ],
+);
+
+/**
+ * An organization's invitation to an e-mail address. Adding someone is always an invitation,
+ * whether or not the address has an account, so the inviting admin learns nothing about other
+ * organizations' accounts; the person accepts (by the mailed link or after logging in).
+ * Only the token's hash is stored; the roles offered are kept as the admin chose them.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    id: uuid('id').notNull(),
+    /** Stored lower-cased, as the admin typed it. */
+    email: text('email').notNull(),
+    /** The name the admin suggested; offered only to a person who creates a new account. */
+    suggestedName: text('suggested_name'),
+    locale: text('locale').notNull().default('sv'),
+    /** [{ role, areaIds: null | uuid[] }], checked again against the organization's areas on acceptance. */
+    memberships: jsonb('memberships').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedBy: uuid('invited_by').references(() => users.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    declinedAt: timestamp('declined_at', { withTimezone: true }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.id] }), index('invitations_email_idx').on(t.email)],
 );
 
 /** Server-side sessions. The cookie holds a random token; only its SHA-256 is stored. */

@@ -65,7 +65,9 @@ export async function firstOrganizationId(db: Db, userId: string): Promise<strin
     .select({ id: organizations.id })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(and(eq(memberships.userId, userId), isNull(organizations.archivedAt)))
+    .where(
+      and(eq(memberships.userId, userId), isNull(memberships.suspendedAt), isNull(organizations.archivedAt)),
+    )
     .orderBy(asc(organizations.name), asc(organizations.id))
     .limit(1);
   return row?.id ?? null;
@@ -80,6 +82,7 @@ export async function isMember(db: Db, userId: string, organizationId: string): 
       and(
         eq(memberships.userId, userId),
         eq(memberships.organizationId, organizationId),
+        isNull(memberships.suspendedAt),
         isNull(organizations.archivedAt),
       ),
     )

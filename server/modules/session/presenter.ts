@@ -4,6 +4,7 @@ import type { Locale, Role } from '../../../common/roles';
 import type { Db } from '../../db/client';
 import { memberships, organizations } from '../../db/schema';
 import type { AuthContext } from '../../platform/auth/sessions';
+import { pendingInvitationsFor } from '../invitations/queries';
 import { collectAbilities } from './abilities';
 
 const anonymous: SessionView = {
@@ -15,6 +16,7 @@ const anonymous: SessionView = {
   organizations: [],
   roles: [],
   abilities: [],
+  invitations: [],
 };
 
 /** The organizations a user belongs to (not archived), by name, with their roles in each. */
@@ -23,7 +25,9 @@ export async function organizationsOf(db: Db, userId: string): Promise<SessionVi
     .select({ id: organizations.id, name: organizations.name, role: memberships.role })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(and(eq(memberships.userId, userId), isNull(organizations.archivedAt)))
+    .where(
+      and(eq(memberships.userId, userId), isNull(memberships.suspendedAt), isNull(organizations.archivedAt)),
+    )
     .orderBy(asc(organizations.name), asc(organizations.id), asc(memberships.role));
   const byId = new Map<string, SessionView['organizations'][number]>();
   for (const row of rows) {
@@ -61,5 +65,6 @@ export async function presentSession(db: Db, auth: AuthContext | null): Promise<
     organization: current ? { id: current.id, name: current.name } : null,
     roles: actor ? [...new Set(actor.grants.map((grant) => grant.role))] : [],
     abilities: actor ? collectAbilities(actor) : [],
+    invitations: await pendingInvitationsFor(db, user.email),
   };
 }

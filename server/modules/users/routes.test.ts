@@ -1,36 +1,65 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
-import { auditLog, mailOutbox } from '../../db/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../db/schema';
 import { createArea, createOrganization, createUser, loginAs } from '../../testing/factories';
 import { testApp } from '../../testing/test-app';
+import { invite, mailedInvitationToken } from '../invitations/testing';
 import { browser, login } from '../session/testing';
 
 const uniqueEmail = () => `new-${crypto.randomUUID()}@Test.Trygg.local`;
 
+// Boots this worker's database before the first test's clock starts.
+beforeAll(async () => {
+  await testApp();
+});
+
 describe('user administration', () => {
-  it('creates, lists, reads and updates users of the organization, auditing every change', async () => {
+  it('invites, lists, reads and updates users of the organization, auditing every change', async () => {
     const app = await testApp();
     const admin = await loginAs(app, 'admin');
     const area = await createArea(app, admin.organizationId);
     const email = uniqueEmail();
-    const created = await admin.post('/api/users', {
+    const invited = await admin.post('/api/users', {
       email,
       displayName: 'Ny Värd',
       memberships: [{ role: 'field_staff', areaIds: [area.id] }],
-      password: 'en lång och ovanlig lösenfras',
     });
-    expect(created.statusCode).toBe(201);
-    const user = created.json();
-    expect(user).toMatchObject({
+    expect(invited.statusCode).toBe(201);
+    expect(invited.json()).toMatchObject({
       email: email.toLowerCase(),
-      locale: 'sv',
-      disabled: false,
+      status: 'pending',
       memberships: [{ role: 'field_staff', areaIds: [area.id] }],
     });
-    expect(user).not.toHaveProperty('passwordHash');
+    const pending = (await admin.get('/api/users')).json();
+    expect(pending.invitations.map((i: { email: string }) => i.email)).toEqual([email.toLowerCase()]);
+    // The new person creates the account through the mailed link, with the suggested name.
+    const token = await mailedInvitationToken(app, email);
+    const accepted = await app.inject({
+      method: 'POST',
+      url: '/api/invitations/accept',
+      payload: { token, password: 'en lång och ovanlig lösenfras' },
+    });
+    expect(accepted.statusCode, accepted.body).toBe(204);
 
     const list = (await admin.get('/api/users')).json();
-    expect(list.items.map((u: { id: string }) => u.id)).toContain(user.id);
+    const user = list.items.find((u: { email: string }) => u.email === email.toLowerCase());
+    expect(user).toMatchObject({
+      displayName: 'Ny Värd',
+      locale: 'sv',
+      disabled: false,
+      suspended: false,
+      memberships: [{ role: 'field_staff', areaIds: [area.id] }],
+      // Only in this organization: the admin governs the whole account.
+      abilities: [
+        'membership.update',
+        'membership.suspend',
+        'membership.remove',
+        'account.update',
+        'account.disable',
+      ],
+    });
+    expect(user).not.toHaveProperty('passwordHash');
+    expect(list.invitations).toEqual([]);
     expect(list.abilities).toEqual(['user.manage']);
     const patched = await admin.patch(`/api/users/${user.id}`, {
       displayName: 'Områdesvärd',
@@ -47,52 +76,30 @@ describe('user administration', () => {
       .from(auditLog)
       .where(and(eq(auditLog.organizationId, admin.organizationId), eq(auditLog.entityId, user.id)))
       .orderBy(desc(auditLog.createdAt));
-    expect(entries.map((e) => e.action).sort()).toEqual(['create', 'update']);
+    expect(entries.map((e) => e.action).sort()).toEqual(['add_member', 'update']);
     expect(JSON.stringify(entries)).not.toMatch(/argon2|passwordHash|totpSecret/);
-    // The new user can log in with the password the admin chose.
+    // The new user can log in with the password they chose.
     expect((await login(browser(app), email, 'en lång och ovanlig lösenfras')).statusCode).toBe(200);
   });
 
-  it('sends a link to choose a password when none is given', async () => {
+  it('refuses an address already a member or already invited here, naming the field', async () => {
     const app = await testApp();
     const admin = await loginAs(app, 'admin');
-    const email = uniqueEmail().toLowerCase();
-    const created = await admin.post('/api/users', {
-      email,
-      displayName: 'Utan Lösenord',
-      memberships: [{ role: 'viewer', areaIds: null }],
-    });
-    expect(created.statusCode).toBe(201);
-    const [mail] = await app.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, email));
-    expect(mail.body).toMatch(/\/reset-password\?token=[\w-]+/);
-    expect(mail.body).toContain('7');
-  });
-
-  it('adds memberships to an existing account of another organization instead of failing', async () => {
-    const app = await testApp();
-    const admin = await loginAs(app, 'admin');
-    const other = await createOrganization(app);
-    const person = await createUser(app, { organizationId: other.id, role: 'guard' });
-    const response = await admin.post('/api/users', {
-      email: person.email.toUpperCase(),
-      displayName: 'Ignored',
-      memberships: [{ role: 'viewer', areaIds: null }],
-    });
-    expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({
-      id: person.id,
-      memberships: [{ role: 'viewer', areaIds: null }],
-    });
-    const again = await admin.post('/api/users', {
-      email: person.email,
-      displayName: 'Twice',
-      memberships: [{ role: 'viewer', areaIds: null }],
-    });
+    const member = await createUser(app, { organizationId: admin.organizationId, role: 'guard' });
+    const again = await invite(admin, member.email.toUpperCase());
     expect(again.statusCode).toBe(409);
     expect(again.json().error.issues[0].path).toBe('email');
+    const email = uniqueEmail();
+    expect((await invite(admin, email)).statusCode).toBe(201);
+    const twice = await invite(admin, email);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.issues[0]).toEqual({
+      path: 'email',
+      message: expect.stringMatching(/inbjudan|invitation/),
+    });
   });
 
-  it('names the field for foreign areas, duplicate roles and common passwords', async () => {
+  it('names the field for foreign areas, duplicate roles and unknown fields', async () => {
     const app = await testApp();
     const admin = await loginAs(app, 'admin');
     const foreignArea = await createArea(app, (await createOrganization(app)).id);
@@ -117,16 +124,13 @@ describe('user administration', () => {
       ],
     });
     expect(twice.json().error.issues[0].path).toBe('memberships.1.role');
-    const weak = await admin.post('/api/users', {
+    // The admin no longer chooses the password: the person does, through the invitation.
+    const password = await admin.post('/api/users', {
       email: uniqueEmail(),
-      displayName: 'X',
       memberships: [{ role: 'viewer', areaIds: null }],
-      password: 'password1234',
+      password: 'en lång och ovanlig lösenfras',
     });
-    expect(weak.statusCode).toBe(400);
-    expect(weak.json().error.issues).toEqual([
-      { path: 'password', message: expect.stringMatching(/common/) },
-    ]);
+    expect(password.statusCode).toBe(400);
     const unknownField = await admin.post('/api/users', {
       email: uniqueEmail(),
       displayName: 'X',

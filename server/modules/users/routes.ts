@@ -1,12 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { userCreateInput, userList, userPatch, userView } from '../../../common/contracts/users';
+import {
+  invitationView,
+  userCreateInput,
+  userList,
+  userPatch,
+  userView,
+} from '../../../common/contracts/users';
 import { requireActor } from '../../platform/auth/plugin';
 import { requestLocale } from '../../platform/locale';
 import { abilities, authorize } from '../../platform/policy';
+import { inviteMember, withdrawInvitation } from '../invitations/invite';
+import { listInvitations } from '../invitations/queries';
 import { userPermissions } from './policy';
 import { loadMembers } from './queries';
-import { createMember, getMember, updateMember } from './service';
+import { getMember, removeMember, updateMember } from './service';
 
 const tags = ['users'];
 const params = z.object({ id: z.uuid() });
@@ -23,17 +31,19 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/users', { schema: { tags, response: { 200: userList } } }, async (request) => {
     const actor = admin(request);
     return {
-      items: await loadMembers(db, actor.organizationId),
+      items: await loadMembers(db, actor),
+      invitations: await listInvitations(db, actor.organizationId),
       abilities: abilities(userPermissions, actor),
     };
   });
 
+  // Always an invitation, answered the same whether or not the address has an account.
   app.post(
     '/users',
-    { schema: { tags, body: userCreateInput, response: { 201: userView } } },
+    { schema: { tags, body: userCreateInput, response: { 201: invitationView } } },
     async (request, reply) => {
       const actor = admin(request);
-      const view = await createMember(app, actor, request.body, requestLocale(request));
+      const view = await inviteMember(app, actor, request.body, requestLocale(request));
       return reply.status(201).send(view);
     },
   );
@@ -48,4 +58,14 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       updateMember(db, admin(request), request.params.id, request.body, requestLocale(request)),
   );
+
+  app.delete('/users/:id', { schema: { tags, params } }, async (request, reply) => {
+    await removeMember(db, admin(request), request.params.id, requestLocale(request));
+    return reply.status(204).send();
+  });
+
+  app.delete('/user-invitations/:id', { schema: { tags, params } }, async (request, reply) => {
+    await withdrawInvitation(db, admin(request), request.params.id);
+    return reply.status(204).send();
+  });
 };

@@ -1,77 +1,35 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { UserView, userCreateInput, userPatch } from '../../../common/contracts/users';
+import type { UserView, userPatch } from '../../../common/contracts/users';
 import type { Locale } from '../../../common/roles';
-import type { Config } from '../../config';
-import type { Db } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { users } from '../../db/schema';
 import type { Actor } from '../../platform/actor';
 import { recordAudit } from '../../platform/audit';
-import { hashPassword } from '../../platform/auth/passwords';
-import { destroyUserSessions } from '../../platform/auth/sessions';
+import { destroyUserSessions, destroyUserSessionsIn } from '../../platform/auth/sessions';
 import { AppError } from '../../platform/errors';
-import { newId, randomToken } from '../../platform/ids';
-import type { Mailer } from '../../platform/mail';
-import { sendPasswordLink } from '../account/password-reset';
-import { assertAcceptablePassword } from '../account/password-rules';
-import { normalizeEmail } from '../session/login';
-import { assertValidMemberships, replaceMemberships } from './memberships';
+import { accountsBeyondReach, otherOrganizationsOf } from './account-reach';
+import {
+  assertValidMemberships,
+  removeMemberships,
+  replaceMemberships,
+  setMembershipSuspended,
+} from './memberships';
+import { authorizeMember, type MemberFacts } from './policy';
+import { auditedUser } from './presenter';
 import { loadMembers } from './queries';
 
-export type UserCreateInput = z.infer<typeof userCreateInput>;
 export type UserPatch = z.infer<typeof userPatch>;
-type Services = { db: Db; mailer: Mailer; config: Config };
 
-const alreadyMember: Record<Locale, string> = {
-  sv: 'finns redan som användare i organisationen',
-  en: 'is already a user in this organization',
-};
-
-export async function getMember(db: Db, actor: Actor, userId: string): Promise<UserView> {
-  const [view] = await loadMembers(db, actor.organizationId, userId);
+export async function getMember(db: Db | Tx, actor: Actor, userId: string): Promise<UserView> {
+  const [view] = await loadMembers(db, actor, userId);
   if (!view) throw new AppError('not_found');
   return view;
 }
 
-/**
- * Adds a user to the organization. An e-mail that already has an account (in another
- * organization) gets memberships here instead of a second account; its password is not touched.
- */
-export async function createMember(
-  { db, mailer, config }: Services,
-  actor: Actor,
-  input: UserCreateInput,
-  locale: Locale,
-): Promise<UserView> {
-  const email = normalizeEmail(input.email);
-  await assertValidMemberships(db, actor.organizationId, input.memberships, locale);
-  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (existing && (await loadMembers(db, actor.organizationId, existing.id)).length > 0) {
-    throw new AppError('conflict', [{ path: 'email', message: alreadyMember[locale] }]);
-  }
-  if (!existing && input.password !== undefined) {
-    const context = [email, input.displayName];
-    assertAcceptablePassword(input.password, { path: 'password', locale, context });
-  }
-  // Without a password the account gets an unguessable one until the user picks theirs.
-  const passwordHash = existing ? null : await hashPassword(input.password ?? randomToken(32));
-  const userId = existing?.id ?? newId();
-  const view = await db.transaction(async (tx) => {
-    if (passwordHash) {
-      await tx
-        .insert(users)
-        .values({ id: userId, email, displayName: input.displayName, locale: input.locale, passwordHash });
-    }
-    await replaceMemberships(tx, actor.organizationId, userId, input.memberships);
-    const [after] = await loadMembers(tx, actor.organizationId, userId);
-    const action = existing ? 'add_member' : 'create';
-    await recordAudit(tx, actor, { action, entityType: 'user', entityId: userId, after });
-    return after;
-  });
-  if (!existing && input.password === undefined) {
-    await sendPasswordLink(db, mailer, config, { userId, email, kind: 'welcome' });
-  }
-  return view;
+async function memberFacts(db: Db, actor: Actor, userId: string): Promise<MemberFacts> {
+  const beyond = await accountsBeyondReach(db, actor, [userId]);
+  return { self: userId === actor.userId, governsAccount: !beyond.has(userId) };
 }
 
 /** An admin may not lock themselves out: no disabling themselves, no dropping their own admin role. */
@@ -86,13 +44,37 @@ function assertNotSelfLockout(actor: Actor, userId: string, patch: UserPatch, lo
   if (!keepsAdmin) throw new AppError('validation_failed', [{ path: 'memberships', message }]);
 }
 
+const changes = <T>(value: T | undefined, current: T) => value !== undefined && value !== current;
+
+/** Each changed field checked against the member policy: account fields and membership fields differ. */
+function authorizePatch(facts: MemberFacts, before: UserView, patch: UserPatch, locale: Locale): void {
+  if (changes(patch.displayName, before.displayName))
+    authorizeMember(facts, 'account.update', 'displayName', locale);
+  if (changes(patch.locale, before.locale)) authorizeMember(facts, 'account.update', 'locale', locale);
+  if (changes(patch.disabled, before.disabled)) authorizeMember(facts, 'account.disable', 'disabled', locale);
+  if (patch.memberships) authorizeMember(facts, 'membership.update', 'memberships', locale);
+  if (changes(patch.suspended, before.suspended))
+    authorizeMember(facts, 'membership.suspend', 'suspended', locale);
+}
+
 function auditAction(before: UserView, patch: UserPatch): string {
-  if (patch.disabled === true && !before.disabled) return 'disable';
-  if (patch.disabled === false && before.disabled) return 'enable';
+  if (changes(patch.disabled, before.disabled)) return patch.disabled ? 'disable' : 'enable';
+  if (changes(patch.suspended, before.suspended)) return patch.suspended ? 'suspend_member' : 'resume_member';
   return 'update';
 }
 
-/** Changes a member. Disabling ends all the user's sessions at once. */
+const accountFields = (view: UserView) => ({
+  displayName: view.displayName,
+  locale: view.locale,
+  disabled: view.disabled,
+});
+
+/**
+ * Changes a member. Account fields (name, language, disabled) reach every organization of the
+ * account, so they need an admin of all of them and are logged in each; membership fields
+ * (roles, areas, suspension) stay in this organization. Suspending ends the person's sessions
+ * in this organization; disabling ends all of them.
+ */
 export async function updateMember(
   db: Db,
   actor: Actor,
@@ -102,28 +84,66 @@ export async function updateMember(
 ): Promise<UserView> {
   const before = await getMember(db, actor, userId);
   assertNotSelfLockout(actor, userId, patch, locale);
+  authorizePatch(await memberFacts(db, actor, userId), before, patch, locale);
   if (patch.memberships) await assertValidMemberships(db, actor.organizationId, patch.memberships, locale);
   return db.transaction(async (tx) => {
-    const disabledAt = patch.disabled === undefined ? undefined : patch.disabled ? new Date() : null;
+    const disabling = changes(patch.disabled, before.disabled);
     await tx
       .update(users)
       .set({
         displayName: patch.displayName,
         locale: patch.locale,
-        ...(disabledAt !== undefined && patch.disabled !== before.disabled ? { disabledAt } : {}),
+        ...(disabling ? { disabledAt: patch.disabled ? new Date() : null } : {}),
         updatedAt: new Date(),
       })
       .where(eq(users.id, userId));
-    if (patch.memberships) await replaceMemberships(tx, actor.organizationId, userId, patch.memberships);
+    const suspended = patch.suspended ?? before.suspended;
+    if (patch.memberships) {
+      const since = suspended ? new Date() : null;
+      await replaceMemberships(tx, actor.organizationId, userId, patch.memberships, since);
+    } else if (changes(patch.suspended, before.suspended)) {
+      await setMembershipSuspended(tx, actor.organizationId, userId, suspended);
+    }
+    if (suspended && !before.suspended) await destroyUserSessionsIn(tx, userId, actor.organizationId);
     if (patch.disabled) await destroyUserSessions(tx, userId);
-    const [after] = await loadMembers(tx, actor.organizationId, userId);
+    const after = await getMember(tx, actor, userId);
+    const action = auditAction(before, patch);
+    const entry = { entityType: 'user', entityId: userId };
     await recordAudit(tx, actor, {
-      action: auditAction(before, patch),
+      ...entry,
+      action,
+      before: auditedUser(before),
+      after: auditedUser(after),
+    });
+    const accountChanged = JSON.stringify(accountFields(before)) !== JSON.stringify(accountFields(after));
+    if (accountChanged) {
+      // The change reaches the account's other organizations too: their admins see it in their log.
+      for (const organizationId of await otherOrganizationsOf(tx, userId, actor.organizationId)) {
+        const other = { userId: actor.userId, organizationId };
+        await recordAudit(tx, other, {
+          ...entry,
+          action: action === 'update' ? 'update_account' : action,
+          before: accountFields(before),
+          after: accountFields(after),
+        });
+      }
+    }
+    return after;
+  });
+}
+
+/** Removes the person from this organization only; their sessions here end, the account stays. */
+export async function removeMember(db: Db, actor: Actor, userId: string, locale: Locale): Promise<void> {
+  const before = await getMember(db, actor, userId);
+  authorizeMember(await memberFacts(db, actor, userId), 'membership.remove', 'id', locale);
+  await db.transaction(async (tx) => {
+    await removeMemberships(tx, actor.organizationId, userId);
+    await destroyUserSessionsIn(tx, userId, actor.organizationId);
+    await recordAudit(tx, actor, {
+      action: 'remove_member',
       entityType: 'user',
       entityId: userId,
-      before,
-      after,
+      before: auditedUser(before),
     });
-    return after;
   });
 }

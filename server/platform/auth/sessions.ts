@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt } from 'drizzle-orm';
 import { type Role, twoFactorRoles } from '../../../common/roles';
 import type { Config } from '../../config';
 import type { Db, Tx } from '../../db/client';
@@ -57,7 +57,13 @@ export async function loadGrants(db: Db, userId: string, organizationId: string)
         eq(membershipAreas.membershipId, memberships.id),
       ),
     )
-    .where(and(eq(memberships.userId, userId), eq(memberships.organizationId, organizationId)));
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        eq(memberships.organizationId, organizationId),
+        isNull(memberships.suspendedAt),
+      ),
+    );
   const grants = new Map<string, Grant>();
   for (const row of rows) {
     const grant = grants.get(row.id) ?? { role: row.role as Role, areas: row.allAreas ? 'all' : [] };
@@ -123,6 +129,13 @@ export async function destroySession(db: Db, tokenHash: string): Promise<void> {
 /** Ends every session of a user (on disable or password reset), inside the caller's transaction. */
 export async function destroyUserSessions(tx: Tx, userId: string): Promise<void> {
   await tx.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Ends the user's sessions working in one organization (a suspended or removed membership). */
+export async function destroyUserSessionsIn(tx: Tx, userId: string, organizationId: string): Promise<void> {
+  await tx
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), eq(sessions.organizationId, organizationId)));
 }
 
 /** Removes sessions past their absolute expiry; idle ones are removed when next presented. */

@@ -13,6 +13,7 @@ import { InboxPage } from '../modules/reports/inbox-page';
 import { NewReportPage } from '../modules/reports/new-report-page';
 import { ReportPage } from '../modules/reports/report-page';
 import { AccountPage } from '../modules/session/account-page';
+import { InvitationPage } from '../modules/session/invitation-page';
 import { LoginPage } from '../modules/session/login-page';
 import { ResetConfirmPage } from '../modules/session/reset-confirm-page';
 import { ResetRequestPage } from '../modules/session/reset-request-page';
@@ -63,6 +64,14 @@ const resetRoute = createRoute({
     token: optionalString(search.token),
   }),
   component: () => <ResetConfirmPage token={resetRoute.useSearch().token} />,
+});
+const invitationRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: 'invitation',
+  validateSearch: (search: Record<string, unknown>): { token?: string } => ({
+    token: optionalString(search.token),
+  }),
+  component: () => <InvitationPage token={invitationRoute.useSearch().token} />,
 });
 
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: AuthGate });
@@ -189,7 +198,7 @@ const outboxRoute = createRoute({
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: 'account', component: AccountPage });
 
 const routeTree = rootRoute.addChildren([
-  publicRoute.addChildren([loginRoute, forgotRoute, resetRoute]),
+  publicRoute.addChildren([loginRoute, forgotRoute, resetRoute, invitationRoute]),
   appRoute.addChildren([
     indexRoute,
     areasRoute,

@@ -20,6 +20,7 @@ import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutboxShown } from '../modules/dev/use-outbox';
+import { PendingInvitations } from '../modules/session/pending-invitations';
 import { LanguageSwitch } from './language-switch';
 import { OrganizationSwitch } from './organization-switch';
 import { useSession } from './session';
@@ -200,6 +201,7 @@ export function Shell() {
           </Stack>
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>
+          <PendingInvitations />
           <Outlet />
         </AppShell.Main>
       </AppShell>

@@ -2,6 +2,7 @@ import { reportSettingsEn } from '../modules/report-settings/catalogue-en';
 import { reportsEn } from '../modules/reports/catalogue-en';
 import { surveyAnalysisEn } from '../modules/survey-analysis/catalogue-en';
 import { surveysEn } from '../modules/surveys/catalogue-en';
+import { invitationsEn } from '../modules/users/catalogue-en';
 import { workOrdersEn } from '../modules/work-orders/catalogue-en';
 import type { Catalogue } from './catalogue';
 
@@ -270,7 +271,6 @@ export const en: Catalogue = {
   },
   users: {
     title: 'Users',
-    new: 'New user',
     name: 'Name',
     email: 'E-mail address',
     roles: 'Roles',
@@ -279,8 +279,6 @@ export const en: Catalogue = {
     active: 'Active',
     disabled: 'Disabled',
     locale: 'Language',
-    password: 'Password (optional)',
-    passwordHint: 'Leave empty and the user gets an e-mail link to choose a password.',
     role: 'Role',
     scope: 'Areas',
     allAreas: 'All areas',
@@ -289,11 +287,7 @@ export const en: Catalogue = {
     addRole: 'Add role',
     removeRole: 'Remove role {{index}}',
     membership: 'Role {{index}}',
-    create: 'Create user',
-    created: 'The user has been created.',
     editTitle: 'Edit {{name}}',
-    disable: 'Disable',
-    enable: 'Enable',
     editRoles: 'Edit',
     empty: 'No users.',
   },
@@ -323,6 +317,7 @@ export const en: Catalogue = {
     more: 'Show older',
   },
   reports: reportsEn,
+  invitations: invitationsEn,
   workOrders: workOrdersEn,
   reportSettings: reportSettingsEn,
   surveys: surveysEn,

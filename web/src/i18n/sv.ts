@@ -2,6 +2,7 @@ import { reportSettingsSv } from '../modules/report-settings/catalogue-sv';
 import { reportsSv } from '../modules/reports/catalogue-sv';
 import { surveyAnalysisSv } from '../modules/survey-analysis/catalogue-sv';
 import { surveysSv } from '../modules/surveys/catalogue-sv';
+import { invitationsSv } from '../modules/users/catalogue-sv';
 import { workOrdersSv } from '../modules/work-orders/catalogue-sv';
 /** Swedish, the first language. en.ts must have exactly the same keys (checked by the type). */
 export const sv = {
@@ -267,7 +268,6 @@ export const sv = {
   },
   users: {
     title: 'Användare',
-    new: 'Ny användare',
     name: 'Namn',
     email: 'E-postadress',
     roles: 'Roller',
@@ -276,8 +276,6 @@ export const sv = {
     active: 'Aktiv',
     disabled: 'Avstängd',
     locale: 'Språk',
-    password: 'Lösenord (frivilligt)',
-    passwordHint: 'Lämna tomt så får användaren en länk via e-post för att välja lösenord.',
     role: 'Roll',
     scope: 'Områden',
     allAreas: 'Alla områden',
@@ -286,11 +284,7 @@ export const sv = {
     addRole: 'Lägg till roll',
     removeRole: 'Ta bort roll {{index}}',
     membership: 'Roll {{index}}',
-    create: 'Skapa användare',
-    created: 'Användaren är skapad.',
     editTitle: 'Redigera {{name}}',
-    disable: 'Stäng av',
-    enable: 'Aktivera',
     editRoles: 'Redigera',
     empty: 'Inga användare.',
   },
@@ -320,6 +314,7 @@ export const sv = {
     more: 'Visa äldre',
   },
   reports: reportsSv,
+  invitations: invitationsSv,
   workOrders: workOrdersSv,
   reportSettings: reportSettingsSv,
   surveys: surveysSv,

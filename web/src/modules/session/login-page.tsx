@@ -12,6 +12,7 @@ import { FormError, issuesByPath } from '../../app/form-error';
 import { Page } from '../../app/page';
 import { PasswordField } from '../../app/password-field';
 import { useResetSession, useSession } from '../../app/session';
+import { PendingInvitations } from './pending-invitations';
 import { TwoFactorStep } from './two-factor-step';
 
 /** Only same-site paths, so a crafted ?redirect= cannot send the user elsewhere. */
@@ -30,7 +31,19 @@ export function LoginPage({ redirectTo }: { redirectTo?: string }) {
   }, [loggedIn, navigate, redirectTo]);
 
   if (session?.awaitingTwoFactor) return <TwoFactorStep />;
+  // Logged in but in no organization yet: an invitation is the way in.
+  if (session?.user && !session.organization && session.invitations.length > 0) return <InvitationsOnly />;
   return <PasswordStep />;
+}
+
+function InvitationsOnly() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('invitations.noOrganizationTitle')}>
+      <Text>{t('invitations.noOrganizationText')}</Text>
+      <PendingInvitations />
+    </Page>
+  );
 }
 
 function PasswordStep() {

@@ -1,30 +1,28 @@
 import { Badge, Button, Group, Loader, Modal, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../../../common/contracts/users';
-import { api } from '../../app/api';
 import { FormError } from '../../app/form-error';
 import { notifySuccess } from '../../app/notify';
 import { Page } from '../../app/page';
+import { InvitationTable } from './invitation-table';
+import { InviteForm } from './invite-form';
+import { MemberActions } from './member-actions';
+import { RemoveMemberDialog } from './remove-member-dialog';
 import { UserForm } from './user-form';
-import { useInvalidateUsers, useUsers } from './users-api';
+import { usePatchMember, useUsers } from './users-api';
 
 export function UsersPage() {
   const { t } = useTranslation();
   const users = useUsers();
-  // undefined: closed; null: a new user; otherwise the user being edited.
-  const [editing, setEditing] = useState<UserView | null | undefined>(undefined);
-  const close = () => setEditing(undefined);
+  const [inviting, setInviting] = useState(false);
+  const [editing, setEditing] = useState<UserView | null>(null);
+  const [removing, setRemoving] = useState<UserView | null>(null);
   const canManage = users.data?.abilities.includes('user.manage') ?? false;
-  const created = () => {
-    notifySuccess(editing ? t('app.saved') : t('users.created'));
-    close();
-  };
   const actions = canManage && (
-    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing(null)}>
-      {t('users.new')}
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>
+      {t('invitations.invite')}
     </Button>
   );
   return (
@@ -35,32 +33,63 @@ export function UsersPage() {
         (users.data.items.length === 0 ? (
           <Text>{t('users.empty')}</Text>
         ) : (
-          <UserTable users={users.data.items} canManage={canManage} onEdit={setEditing} />
+          <UserTable
+            users={users.data.items}
+            canManage={canManage}
+            onEdit={setEditing}
+            onRemove={setRemoving}
+          />
         ))}
+      {users.data && <InvitationTable invitations={users.data.invitations} />}
       <Modal
-        opened={editing !== undefined}
-        onClose={close}
-        title={editing ? t('users.editTitle', { name: editing.displayName }) : t('users.new')}
+        opened={inviting}
+        onClose={() => setInviting(false)}
+        title={t('invitations.inviteTitle')}
         size="lg"
       >
-        <UserForm user={editing ?? undefined} onDone={created} onCancel={close} />
+        <InviteForm
+          onDone={() => {
+            notifySuccess(t('invitations.sent'));
+            setInviting(false);
+          }}
+          onCancel={() => setInviting(false)}
+        />
       </Modal>
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing ? t('users.editTitle', { name: editing.displayName }) : ''}
+        size="lg"
+      >
+        {editing && (
+          <UserForm
+            user={editing}
+            onDone={() => {
+              notifySuccess(t('app.saved'));
+              setEditing(null);
+            }}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </Modal>
+      <RemoveMemberDialog user={removing} onClose={() => setRemoving(null)} />
     </Page>
   );
 }
 
-type TableProps = { users: UserView[]; canManage: boolean; onEdit: (user: UserView) => void };
+type TableProps = {
+  users: UserView[];
+  canManage: boolean;
+  onEdit: (user: UserView) => void;
+  onRemove: (user: UserView) => void;
+};
 
-function UserTable({ users, canManage, onEdit }: TableProps) {
+function UserTable({ users, canManage, onEdit, onRemove }: TableProps) {
   const { t } = useTranslation();
-  const invalidate = useInvalidateUsers();
-  const toggle = useMutation({
-    mutationFn: (user: UserView) => api.patch(`/api/users/${user.id}`, { disabled: !user.disabled }),
-    onSuccess: () => invalidate(),
-  });
+  const patch = usePatchMember();
   return (
     <>
-      <FormError error={toggle.error} />
+      <FormError error={patch.error} />
       <Table.ScrollContainer minWidth={720}>
         <Table striped>
           <Table.Thead>
@@ -93,25 +122,7 @@ function UserTable({ users, canManage, onEdit }: TableProps) {
                 </Table.Td>
                 {canManage && (
                   <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        onClick={() => onEdit(user)}
-                        aria-label={`${t('users.editRoles')}: ${user.displayName}`}
-                      >
-                        {t('users.editRoles')}
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color={user.disabled ? 'blue' : 'red'}
-                        onClick={() => toggle.mutate(user)}
-                        aria-label={`${user.disabled ? t('users.enable') : t('users.disable')}: ${user.displayName}`}
-                      >
-                        {user.disabled ? t('users.enable') : t('users.disable')}
-                      </Button>
-                    </Group>
+                    <MemberActions user={user} patch={patch} onEdit={onEdit} onRemove={onRemove} />
                   </Table.Td>
                 )}
               </Table.Tr>
@@ -132,6 +143,7 @@ function UserStatus({ user }: { user: UserView }) {
       ) : (
         <Badge color="teal.9">{t('users.active')}</Badge>
       )}
+      {user.suspended && <Badge color="gray.7">{t('invitations.suspended')}</Badge>}
     </Group>
   );
 }
