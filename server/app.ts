@@ -20,6 +20,7 @@ import { modules } from './modules';
 import { authPlugin } from './platform/auth/plugin';
 import { errorHandler } from './platform/error-handler';
 import { AppError } from './platform/errors';
+import { parseJsonBodies } from './platform/json-body';
 import { Mailer } from './platform/mail';
 import { rejectUnstorableText } from './platform/storable-text';
 import { type FileStorage, LocalFileStorage } from './platform/storage';
@@ -58,6 +59,7 @@ export async function buildApp({ config, db }: AppOptions): Promise<FastifyInsta
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  parseJsonBodies(app);
   app.decorate('db', db);
   app.decorate('config', config);
   app.decorate('mailer', new Mailer(db, config, app.log));
