@@ -17,6 +17,7 @@ import {
 import { type Config, filesDir } from './config';
 import type { Db } from './db/client';
 import { modules } from './modules';
+import { rolesFor } from './modules/permissions';
 import { authPlugin } from './platform/auth/plugin';
 import { errorHandler } from './platform/error-handler';
 import { AppError } from './platform/errors';
@@ -96,7 +97,7 @@ export async function buildApp({ config, db }: AppOptions): Promise<FastifyInsta
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  await app.register(authPlugin, { config });
+  await app.register(authPlugin, { config, rolesFor });
   app.addHook('preValidation', rejectUnstorableText);
 
   for (const register of modules) await app.register(register, { prefix: '/api' });

@@ -13,7 +13,7 @@ const tags = ['session'];
 export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/password-reset/request',
-    { config: rateLimit, schema: { tags, body: resetRequestInput } },
+    { config: { ...rateLimit, public: true }, schema: { tags, body: resetRequestInput } },
     async (request, reply) => {
       const [user] = await app.db
         .select({ id: users.id, email: users.email })
@@ -35,7 +35,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/password-reset/confirm',
-    { config: rateLimit, schema: { tags, body: resetConfirmInput } },
+    { config: { ...rateLimit, public: true }, schema: { tags, body: resetConfirmInput } },
     async (request, reply) => {
       await confirmPasswordReset(app.db, request.body.token, request.body.password, requestLocale(request));
       return reply.status(204).send();

@@ -22,17 +22,21 @@ const outboxView = z.object({
  * why it exists only when DEMO_MODE is on and no SMTP_URL is configured; otherwise it is 404.
  */
 export const devRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/dev/outbox', { schema: { tags: ['development'], response: { 200: outboxView } } }, async () => {
-    if (!app.config.DEMO_MODE || !app.mailer.usesOutbox) throw new AppError('not_found');
-    const rows = await app.db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt)).limit(50);
-    return {
-      items: rows.map((row) => ({
-        id: row.id,
-        to: row.recipient,
-        subject: row.subject,
-        text: row.body,
-        createdAt: row.createdAt.toISOString(),
-      })),
-    };
-  });
+  app.get(
+    '/dev/outbox',
+    { config: { public: true }, schema: { tags: ['development'], response: { 200: outboxView } } },
+    async () => {
+      if (!app.config.DEMO_MODE || !app.mailer.usesOutbox) throw new AppError('not_found');
+      const rows = await app.db.select().from(mailOutbox).orderBy(desc(mailOutbox.createdAt)).limit(50);
+      return {
+        items: rows.map((row) => ({
+          id: row.id,
+          to: row.recipient,
+          subject: row.subject,
+          text: row.body,
+          createdAt: row.createdAt.toISOString(),
+        })),
+      };
+    },
+  );
 };

@@ -17,19 +17,29 @@ const schema = <B>(body: B) => ({ tags, params: idParams, body, response: { 200:
 
 /** Triage: accept, merge as duplicate, reject, forward to another body, reply. Each answers the new detail. */
 export const triageRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/reports/:id/accept', { schema: schema(acceptInput) }, (request) =>
-    acceptReport(reportContext(app, request), request.params.id, request.body),
+  app.post(
+    '/reports/:id/accept',
+    { config: { permission: ['report.triage', 'report.triage_restricted'] }, schema: schema(acceptInput) },
+    (request) => acceptReport(reportContext(app, request), request.params.id, request.body),
   );
-  app.post('/reports/:id/merge', { schema: schema(mergeInput) }, (request) =>
-    mergeReport(reportContext(app, request), request.params.id, request.body),
+  app.post(
+    '/reports/:id/merge',
+    { config: { permission: ['report.triage', 'report.triage_restricted'] }, schema: schema(mergeInput) },
+    (request) => mergeReport(reportContext(app, request), request.params.id, request.body),
   );
-  app.post('/reports/:id/reject', { schema: schema(rejectInput) }, (request) =>
-    rejectReport(reportContext(app, request), request.params.id, request.body),
+  app.post(
+    '/reports/:id/reject',
+    { config: { permission: ['report.triage', 'report.triage_restricted'] }, schema: schema(rejectInput) },
+    (request) => rejectReport(reportContext(app, request), request.params.id, request.body),
   );
-  app.post('/reports/:id/forward', { schema: schema(forwardInput) }, (request) =>
-    forwardReport(reportContext(app, request), request.params.id, request.body),
+  app.post(
+    '/reports/:id/forward',
+    { config: { permission: ['report.triage', 'report.triage_restricted'] }, schema: schema(forwardInput) },
+    (request) => forwardReport(reportContext(app, request), request.params.id, request.body),
   );
-  app.post('/reports/:id/reply', { schema: schema(replyInput) }, (request) =>
-    replyToReport(reportContext(app, request), request.params.id, request.body),
+  app.post(
+    '/reports/:id/reply',
+    { config: { permission: ['report.triage', 'report.triage_restricted'] }, schema: schema(replyInput) },
+    (request) => replyToReport(reportContext(app, request), request.params.id, request.body),
   );
 };

@@ -20,17 +20,24 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     return actor;
   };
 
-  app.get('/users', { schema: { tags, response: { 200: userList } } }, async (request) => {
-    const actor = admin(request);
-    return {
-      items: await loadMembers(db, actor.organizationId),
-      abilities: abilities(userPermissions, actor),
-    };
-  });
+  app.get(
+    '/users',
+    { config: { permission: 'user.manage' }, schema: { tags, response: { 200: userList } } },
+    async (request) => {
+      const actor = admin(request);
+      return {
+        items: await loadMembers(db, actor.organizationId),
+        abilities: abilities(userPermissions, actor),
+      };
+    },
+  );
 
   app.post(
     '/users',
-    { schema: { tags, body: userCreateInput, response: { 201: userView } } },
+    {
+      config: { permission: 'user.manage' },
+      schema: { tags, body: userCreateInput, response: { 201: userView } },
+    },
     async (request, reply) => {
       const actor = admin(request);
       const view = await createMember(app, actor, request.body, requestLocale(request));
@@ -38,13 +45,18 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/users/:id', { schema: { tags, params, response: { 200: userView } } }, async (request) =>
-    getMember(db, admin(request), request.params.id),
+  app.get(
+    '/users/:id',
+    { config: { permission: 'user.manage' }, schema: { tags, params, response: { 200: userView } } },
+    async (request) => getMember(db, admin(request), request.params.id),
   );
 
   app.patch(
     '/users/:id',
-    { schema: { tags, params, body: userPatch, response: { 200: userView } } },
+    {
+      config: { permission: 'user.manage' },
+      schema: { tags, params, body: userPatch, response: { 200: userView } },
+    },
     async (request) =>
       updateMember(db, admin(request), request.params.id, request.body, requestLocale(request)),
   );
