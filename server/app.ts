@@ -96,7 +96,13 @@ export async function buildApp({ config, db }: AppOptions): Promise<FastifyInsta
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // The API's own description is public, as Open311 clients read it before they have a key.
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, public: true };
+    });
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  });
   await app.register(authPlugin, { config, rolesFor });
   app.addHook('preValidation', rejectUnstorableText);
 
