@@ -65,7 +65,9 @@ describe('access to every route', () => {
         refused.push(name(route));
       }
     }
-    console.info(`access walk, anonymous: ${routes.length} routes, ${refused.length} refused, ${open.length} public`);
+    console.info(
+      `access walk, anonymous: ${routes.length} routes, ${refused.length} refused, ${open.length} public`,
+    );
     expect(refused.length).toBeGreaterThan(90);
     expect(open.length + refused.length).toBe(routes.length);
   });
