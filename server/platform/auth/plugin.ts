@@ -24,6 +24,9 @@ function sameToken(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+/** By the matched route, not the raw URL, so no spelling of a path can step around the checks. */
+const isApi = (request: FastifyRequest) => (request.routeOptions.url ?? request.url).startsWith('/api/');
+
 /**
  * Requests with a session must echo its CSRF token in `x-csrf-token`; requests without one
  * (login, password reset) must come from our own origin (Sec-Fetch-Site / Origin).
@@ -56,7 +59,7 @@ export const authPlugin = fp(
     app.decorateRequest('auth', null);
     app.addHook('onRequest', async (request) => {
       // Pages and assets are the same for everyone; only the API needs to know who asks.
-      if (!request.url.startsWith('/api/')) return;
+      if (!isApi(request)) return;
       const token = request.cookies[cookieName];
       if (token) request.auth = await resolveSession(app.db, options.config, token);
       // Unknown routes answer 404 to everyone.
@@ -65,7 +68,7 @@ export const authPlugin = fp(
       checkRouteAccess(request, options.rolesFor);
     });
     app.addHook('onSend', async (request, reply, payload) => {
-      if (!request.url.startsWith('/api/')) return payload;
+      if (!isApi(request)) return payload;
       const personal = request.auth !== null || reply.hasHeader('set-cookie');
       const chosen = reply.getHeader('cache-control');
       if (personal ? !String(chosen ?? '').includes('no-store') : chosen === undefined) {
