@@ -17,9 +17,11 @@ import {
 import { type Config, filesDir } from './config';
 import type { Db } from './db/client';
 import { modules } from './modules';
+import { rolesFor } from './modules/permissions';
 import { authPlugin } from './platform/auth/plugin';
 import { errorHandler } from './platform/error-handler';
 import { AppError } from './platform/errors';
+import { parseJsonBodies } from './platform/json-body';
 import { Mailer } from './platform/mail';
 import { rejectUnstorableText } from './platform/storable-text';
 import { type FileStorage, LocalFileStorage } from './platform/storage';
@@ -61,6 +63,7 @@ export async function buildApp({ config, db, demoMode = false }: AppOptions): Pr
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  parseJsonBodies(app);
   app.decorate('db', db);
   app.decorate('config', config);
   app.decorate('demoMode', demoMode);
@@ -97,8 +100,14 @@ export async function buildApp({ config, db, demoMode = false }: AppOptions): Pr
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  await app.register(authPlugin, { config });
+  // The API's own description is public, as Open311 clients read it before they have a key.
+  await app.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, public: true };
+    });
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  });
+  await app.register(authPlugin, { config, rolesFor });
   app.addHook('preValidation', rejectUnstorableText);
 
   for (const register of modules) await app.register(register, { prefix: '/api' });

@@ -67,6 +67,9 @@ export const fieldMessages: Record<Locale, Record<string, (p: Record<string, unk
     invalid_value: (p) => `måste vara ett av: ${p.values}`,
     unrecognized_keys: (p) => `okända fält: ${p.keys}`,
     unstorable: () => 'innehåller tecken som inte kan sparas',
+    empty_body: () => 'är tom, men angavs som JSON',
+    invalid_json: () => 'är inte giltig JSON',
+    forbidden_key: (p) => `innehåller nyckeln ${p.key}, som inte är tillåten`,
     invalid: () => 'är ogiltigt',
   },
   en: {
@@ -78,6 +81,9 @@ export const fieldMessages: Record<Locale, Record<string, (p: Record<string, unk
     invalid_value: (p) => `must be one of: ${p.values}`,
     unrecognized_keys: (p) => `unknown fields: ${p.keys}`,
     unstorable: () => 'contains characters that cannot be stored',
+    empty_body: () => 'is empty but was sent as JSON',
+    invalid_json: () => 'is not valid JSON',
+    forbidden_key: (p) => `contains the key ${p.key}, which is not allowed`,
     invalid: () => 'is invalid',
   },
 };

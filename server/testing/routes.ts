@@ -1,8 +1,9 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyContextConfig, type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { modules } from '../modules';
 
-export type Route = { method: string; url: string };
+/** A route and its config as declared (public, permission, csrf…), for the walks over every route. */
+export type Route = { method: string; url: string; config: FastifyContextConfig };
 
 /**
  * Every route the modules register, collected with an onRoute hook on a bare instance that
@@ -16,13 +17,17 @@ export async function registeredRoutes(app: FastifyInstance): Promise<Route[]> {
   probe.decorate('config', app.config);
   probe.decorate('mailer', app.mailer);
   probe.decorate('demoMode', app.demoMode);
-  const routes: Route[] = [];
+  const options: RouteOptions[] = [];
   probe.addHook('onRoute', (route) => {
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    for (const method of methods) if (method !== 'HEAD') routes.push({ method, url: route.url });
+    options.push(route);
   });
   for (const register of modules) await probe.register(register, { prefix: '/api' });
   await probe.ready();
   await probe.close();
-  return routes;
+  // Read after every plugin's own onRoute hooks ran (Open311 marks its routes public in one).
+  return options.flatMap((route) =>
+    (Array.isArray(route.method) ? route.method : [route.method])
+      .filter((method) => method !== 'HEAD')
+      .map((method) => ({ method, url: route.url, config: route.config ?? {} })),
+  );
 }

@@ -15,7 +15,7 @@ const tags = ['session'];
 export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/password-reset/request',
-    { config: rateLimit, schema: { tags, body: resetRequestInput } },
+    { config: { ...rateLimit, public: true }, schema: { tags, body: resetRequestInput } },
     async (request, reply) => {
       // Said to everyone alike before looking the address up, so it reveals no account; a page
       // saying "we sent you a link" when nothing can be sent would leave the person waiting.
@@ -40,7 +40,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/password-reset/confirm',
-    { config: rateLimit, schema: { tags, body: resetConfirmInput } },
+    { config: { ...rateLimit, public: true }, schema: { tags, body: resetConfirmInput } },
     async (request, reply) => {
       const { token, password } = request.body;
       const { email } = await confirmPasswordReset(app.db, token, password, requestLocale(request));

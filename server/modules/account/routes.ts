@@ -34,7 +34,10 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/account',
-    { schema: { tags, body: accountPatch, response: { 200: sessionView } } },
+    {
+      config: { permission: 'member' },
+      schema: { tags, body: accountPatch, response: { 200: sessionView } },
+    },
     async (request) => {
       const auth = accountOf(request);
       await updateProfile(db, auth.user.id, request.body);
@@ -44,7 +47,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/account/password',
-    { config: codeRateLimit, schema: { tags, body: passwordChangeInput } },
+    { config: { ...codeRateLimit, permission: 'member' }, schema: { tags, body: passwordChangeInput } },
     async (request, reply) => {
       await changePassword(db, accountOf(request), request.body, requestLocale(request));
       return reply.status(204).send();
@@ -53,13 +56,16 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/account/two-factor/setup',
-    { schema: { tags, response: { 200: twoFactorSetup } } },
+    { config: { permission: 'member' }, schema: { tags, response: { 200: twoFactorSetup } } },
     async (request) => setUpTwoFactor(db, accountOf(request, enrolment)),
   );
 
   app.post(
     '/account/two-factor/enable',
-    { config: codeRateLimit, schema: { tags, body: twoFactorInput, response: { 200: sessionView } } },
+    {
+      config: { ...codeRateLimit, permission: 'member' },
+      schema: { tags, body: twoFactorInput, response: { 200: sessionView } },
+    },
     async (request) => {
       await enableTwoFactor(db, accountOf(request, enrolment), request.body.code, requestLocale(request));
       return freshView(request);
@@ -68,7 +74,10 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/account/two-factor/disable',
-    { config: codeRateLimit, schema: { tags, body: twoFactorInput, response: { 200: sessionView } } },
+    {
+      config: { ...codeRateLimit, permission: 'member' },
+      schema: { tags, body: twoFactorInput, response: { 200: sessionView } },
+    },
     async (request) => {
       await disableTwoFactor(db, accountOf(request), request.body.code, requestLocale(request));
       return freshView(request);

@@ -9,7 +9,10 @@ import { listAudit } from './service';
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/audit',
-    { schema: { tags: ['audit'], querystring: auditQuery, response: { 200: auditList } } },
+    {
+      config: { permission: 'audit.read' },
+      schema: { tags: ['audit'], querystring: auditQuery, response: { 200: auditList } },
+    },
     async (request) => {
       const actor = requireActor(request);
       authorize(auditPermissions, actor, 'audit.read');

@@ -5,7 +5,7 @@ import { clientConfig } from '../../../common/contracts/client-config';
 export const clientConfigRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/client-config',
-    { schema: { tags: ['operations'], response: { 200: clientConfig } } },
+    { config: { public: true }, schema: { tags: ['operations'], response: { 200: clientConfig } } },
     async () => ({
       mapStyleUrl: app.config.MAP_STYLE_URL ?? null,
       demoMode: app.demoMode,

@@ -14,7 +14,10 @@ import { listOutbox } from './service';
 export const devRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/dev/outbox',
-    { schema: { tags: ['development'], response: { 200: outboxView } } },
+    {
+      config: { permission: 'outbox.read' },
+      schema: { tags: ['development'], response: { 200: outboxView } },
+    },
     async (request) => {
       const actor = requireActor(request);
       authorize(outboxPermissions, actor, 'outbox.read');

@@ -13,7 +13,10 @@ const healthResponse = z.object({
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
-    { schema: { tags: ['operations'], response: { 200: healthResponse, 503: healthResponse } } },
+    {
+      config: { public: true },
+      schema: { tags: ['operations'], response: { 200: healthResponse, 503: healthResponse } },
+    },
     async (_request, reply) => {
       try {
         await app.db.execute(sql`select 1`);

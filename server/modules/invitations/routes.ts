@@ -18,7 +18,7 @@ import { acceptForUser, declineForUser } from './for-user';
 
 const tags = ['invitations'];
 /** The link routes need no login; the limit keeps token guessing pointless (tokens are 256-bit anyway). */
-const linkRateLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
+const linkConfig = { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } };
 
 /**
  * A logged-in user past the second factor. Unlike requireActor, no organization is needed:
@@ -37,7 +37,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/invitations/look-up',
     {
-      config: linkRateLimit,
+      config: linkConfig,
       schema: { tags, body: invitationTokenInput, response: { 200: invitationLookup } },
     },
     async (request) => lookUpInvitation(db, request.body.token, requestLocale(request)),
@@ -45,7 +45,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/invitations/accept',
-    { config: linkRateLimit, schema: { tags, body: invitationAcceptInput } },
+    { config: linkConfig, schema: { tags, body: invitationAcceptInput } },
     async (request, reply) => {
       await acceptByLink(db, request.body, requestLocale(request));
       return reply.status(204).send();
@@ -54,7 +54,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/invitations/decline',
-    { config: linkRateLimit, schema: { tags, body: invitationTokenInput } },
+    { config: linkConfig, schema: { tags, body: invitationTokenInput } },
     async (request, reply) => {
       await declineByLink(db, request.body.token, requestLocale(request));
       return reply.status(204).send();
@@ -66,7 +66,11 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/account/invitations/accept',
-    { schema: { tags, body: invitationDecisionInput, response: { 200: sessionView } } },
+    // A session without an organization may answer (invitee() checks the second factor).
+    {
+      config: { anySession: true },
+      schema: { tags, body: invitationDecisionInput, response: { 200: sessionView } },
+    },
     async (request) => {
       const user = invitee(request);
       const organizationId = await acceptForUser(db, user, request.body.invitationId, requestLocale(request));
@@ -79,7 +83,11 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/account/invitations/decline',
-    { schema: { tags, body: invitationDecisionInput, response: { 200: sessionView } } },
+    // A session without an organization may answer (invitee() checks the second factor).
+    {
+      config: { anySession: true },
+      schema: { tags, body: invitationDecisionInput, response: { 200: sessionView } },
+    },
     async (request) => {
       await declineForUser(db, invitee(request), request.body.invitationId, requestLocale(request));
       return freshSession(request);

@@ -19,17 +19,23 @@ export const open311KeyRoutes: FastifyPluginAsyncZod = async (app) => {
     actor: requireActor(request),
   });
 
-  app.get('/open311-keys', { schema: { tags, response: { 200: open311ApiKeyList } } }, async (request) =>
-    listApiKeys(context(request)),
+  app.get(
+    '/open311-keys',
+    { config: { permission: 'report.configure' }, schema: { tags, response: { 200: open311ApiKeyList } } },
+    async (request) => listApiKeys(context(request)),
   );
   app.post(
     '/open311-keys',
-    { schema: { tags, body: open311ApiKeyInput, response: { 201: open311ApiKeyCreated } } },
+    {
+      config: { permission: 'report.configure' },
+      schema: { tags, body: open311ApiKeyInput, response: { 201: open311ApiKeyCreated } },
+    },
     async (request, reply) => reply.status(201).send(await createApiKey(context(request), request.body)),
   );
   app.patch(
     '/open311-keys/:id',
     {
+      config: { permission: 'report.configure' },
       schema: {
         tags,
         params: open311ApiKeyParams,
@@ -41,7 +47,10 @@ export const open311KeyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/open311-keys/:id/revoke',
-    { schema: { tags, params: open311ApiKeyParams, response: { 200: open311ApiKey } } },
+    {
+      config: { permission: 'report.configure' },
+      schema: { tags, params: open311ApiKeyParams, response: { 200: open311ApiKey } },
+    },
     async (request) => revokeApiKey(context(request), request.params.id),
   );
 };

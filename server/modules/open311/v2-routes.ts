@@ -14,6 +14,10 @@ import { open311RequestRoutes } from './request-routes';
  * (CORS, see cors.ts); writes may not.
  */
 export const open311V2Routes: FastifyPluginAsyncZod = async (app) => {
+  // Open311 is public by design (reads need no login, filing takes an api_key): every route here opts out of login.
+  app.addHook('onRoute', (route) => {
+    route.config = { ...route.config, public: true };
+  });
   await app.register(fastifyFormbody);
   app.setErrorHandler(open311ErrorHandler);
   app.setNotFoundHandler(() => {

@@ -17,7 +17,10 @@ const present = (row: OrganizationRow, actor: Actor) => ({
 export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/organization',
-    { schema: { tags: ['organization'], response: { 200: organizationView } } },
+    {
+      config: { permission: 'organization.read' },
+      schema: { tags: ['organization'], response: { 200: organizationView } },
+    },
     async (request) => {
       const actor = requireActor(request);
       return present(await getOrganization(app.db, actor), actor);
@@ -25,7 +28,10 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.patch(
     '/organization',
-    { schema: { tags: ['organization'], body: organizationPatch, response: { 200: organizationView } } },
+    {
+      config: { permission: 'organization.settings' },
+      schema: { tags: ['organization'], body: organizationPatch, response: { 200: organizationView } },
+    },
     async (request) => {
       const actor = requireActor(request);
       return present(await updateOrganization(app.db, actor, request.body), actor);

@@ -10,19 +10,28 @@ const tags = ['places'];
 export const apartmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/apartments',
-    { schema: { tags, body: apartmentInput, response: { 201: apartment } } },
+    {
+      config: { permission: 'apartment.write' },
+      schema: { tags, body: apartmentInput, response: { 201: apartment } },
+    },
     async (request, reply) =>
       reply.status(201).send(await createApartment(placeContext(app, request), request.body)),
   );
   app.patch(
     '/apartments/:id',
-    { schema: { tags, params: idParams, body: apartmentPatch, response: { 200: apartment } } },
+    {
+      config: { permission: 'apartment.write' },
+      schema: { tags, params: idParams, body: apartmentPatch, response: { 200: apartment } },
+    },
     async (request) => updateApartment(placeContext(app, request), request.params.id, request.body),
   );
   for (const [verb, archived] of archiveVerbs) {
     app.post(
       `/apartments/:id/${verb}`,
-      { schema: { tags, params: idParams, response: { 200: apartment } } },
+      {
+        config: { permission: 'apartment.write' },
+        schema: { tags, params: idParams, response: { 200: apartment } },
+      },
       async (request) => setApartmentArchived(placeContext(app, request), request.params.id, archived),
     );
   }

@@ -17,20 +17,32 @@ const tags = ['places'];
 export const areaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/areas',
-    { schema: { tags, querystring: listQuery, response: { 200: areaList } } },
+    {
+      config: { permission: 'area.read' },
+      schema: { tags, querystring: listQuery, response: { 200: areaList } },
+    },
     async (request) => listAreas(placeContext(app, request), request.query.includeArchived === 'true'),
   );
-  app.post('/areas', { schema: { tags, body: areaInput, response: { 201: area } } }, async (request, reply) =>
-    reply.status(201).send(await createArea(placeContext(app, request), request.body)),
+  app.post(
+    '/areas',
+    { config: { permission: 'area.create' }, schema: { tags, body: areaInput, response: { 201: area } } },
+    async (request, reply) =>
+      reply.status(201).send(await createArea(placeContext(app, request), request.body)),
   );
   app.get(
     '/areas/:id',
-    { schema: { tags, params: idParams, response: { 200: areaDetail } } },
+    {
+      config: { permission: 'area.read' },
+      schema: { tags, params: idParams, response: { 200: areaDetail } },
+    },
     async (request) => getAreaDetail(placeContext(app, request), request.params.id),
   );
   app.patch(
     '/areas/:id',
-    { schema: { tags, params: idParams, body: areaPatch, response: { 200: area } } },
+    {
+      config: { permission: 'area.update' },
+      schema: { tags, params: idParams, body: areaPatch, response: { 200: area } },
+    },
     async (request) => updateArea(placeContext(app, request), request.params.id, request.body),
   );
   for (const [verb, archived] of [
@@ -39,7 +51,7 @@ export const areaRoutes: FastifyPluginAsyncZod = async (app) => {
   ] as const) {
     app.post(
       `/areas/:id/${verb}`,
-      { schema: { tags, params: idParams, response: { 200: area } } },
+      { config: { permission: 'area.archive' }, schema: { tags, params: idParams, response: { 200: area } } },
       async (request) => setAreaArchived(placeContext(app, request), request.params.id, archived),
     );
   }

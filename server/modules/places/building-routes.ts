@@ -15,18 +15,27 @@ const tags = ['places'];
 export const buildingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/buildings',
-    { schema: { tags, body: buildingInput, response: { 201: building } } },
+    {
+      config: { permission: 'building.write' },
+      schema: { tags, body: buildingInput, response: { 201: building } },
+    },
     async (request, reply) =>
       reply.status(201).send(await createBuilding(placeContext(app, request), request.body)),
   );
   app.get(
     '/buildings/:id',
-    { schema: { tags, params: idParams, response: { 200: buildingDetail } } },
+    {
+      config: { permission: 'building.read' },
+      schema: { tags, params: idParams, response: { 200: buildingDetail } },
+    },
     async (request) => getBuildingDetail(placeContext(app, request), request.params.id),
   );
   app.patch(
     '/buildings/:id',
-    { schema: { tags, params: idParams, body: buildingPatch, response: { 200: building } } },
+    {
+      config: { permission: 'building.write' },
+      schema: { tags, params: idParams, body: buildingPatch, response: { 200: building } },
+    },
     async (request) => updateBuilding(placeContext(app, request), request.params.id, request.body),
   );
   for (const [verb, archived] of [
@@ -35,7 +44,10 @@ export const buildingRoutes: FastifyPluginAsyncZod = async (app) => {
   ] as const) {
     app.post(
       `/buildings/:id/${verb}`,
-      { schema: { tags, params: idParams, response: { 200: building } } },
+      {
+        config: { permission: 'building.write' },
+        schema: { tags, params: idParams, response: { 200: building } },
+      },
       async (request) => setBuildingArchived(placeContext(app, request), request.params.id, archived),
     );
   }

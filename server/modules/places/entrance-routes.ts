@@ -13,13 +13,19 @@ export const archiveVerbs = [
 export const entranceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/entrances',
-    { schema: { tags, body: entranceInput, response: { 201: entrance } } },
+    {
+      config: { permission: 'entrance.write' },
+      schema: { tags, body: entranceInput, response: { 201: entrance } },
+    },
     async (request, reply) =>
       reply.status(201).send(await createEntrance(placeContext(app, request), request.body)),
   );
   app.get(
     '/entrances/:id',
-    { schema: { tags, params: idParams, response: { 200: entrance } } },
+    {
+      config: { permission: 'entrance.read' },
+      schema: { tags, params: idParams, response: { 200: entrance } },
+    },
     async (request) => {
       const ctx = placeContext(app, request);
       return presentedEntrance(ctx.db, ctx, request.params.id);
@@ -27,13 +33,19 @@ export const entranceRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.patch(
     '/entrances/:id',
-    { schema: { tags, params: idParams, body: entrancePatch, response: { 200: entrance } } },
+    {
+      config: { permission: 'entrance.write' },
+      schema: { tags, params: idParams, body: entrancePatch, response: { 200: entrance } },
+    },
     async (request) => updateEntrance(placeContext(app, request), request.params.id, request.body),
   );
   for (const [verb, archived] of archiveVerbs) {
     app.post(
       `/entrances/:id/${verb}`,
-      { schema: { tags, params: idParams, response: { 200: entrance } } },
+      {
+        config: { permission: 'entrance.write' },
+        schema: { tags, params: idParams, response: { 200: entrance } },
+      },
       async (request) => setEntranceArchived(placeContext(app, request), request.params.id, archived),
     );
   }

@@ -16,19 +16,28 @@ const importBodyLimit = 25 * 1024 * 1024;
 /** The map of places, and the imports of areas (GeoJSON) and buildings (CSV). */
 export const mapImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const map = { tags: ['places'], response: { 200: mapFeatureCollection } };
-  app.get('/map', { schema: map }, async (request) => placesMap(placeContext(app, request)));
-  app.get('/areas/:id/map', { schema: { ...map, params: idParams } }, async (request) =>
-    placesMap(placeContext(app, request), request.params.id),
+  app.get('/map', { config: { permission: 'area.read' }, schema: map }, async (request) =>
+    placesMap(placeContext(app, request)),
+  );
+  app.get(
+    '/areas/:id/map',
+    { config: { permission: 'area.read' }, schema: { ...map, params: idParams } },
+    async (request) => placesMap(placeContext(app, request), request.params.id),
   );
   const tags = ['import'];
   app.post(
     '/import/areas',
-    { bodyLimit: importBodyLimit, schema: { tags, body: areaImportInput, response: { 200: importResult } } },
+    {
+      config: { permission: 'place.import' },
+      bodyLimit: importBodyLimit,
+      schema: { tags, body: areaImportInput, response: { 200: importResult } },
+    },
     async (request) => importAreas(placeContext(app, request), request.body),
   );
   app.post(
     '/import/buildings',
     {
+      config: { permission: 'place.import' },
       bodyLimit: importBodyLimit,
       schema: { tags, body: buildingImportInput, response: { 200: importResult } },
     },

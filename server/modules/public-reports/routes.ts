@@ -37,32 +37,41 @@ export const publicReportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/public/report-form',
-    { config: readLimit, schema: { tags, querystring: reportFormQuery, response: { 200: reportForm } } },
+    {
+      config: { ...readLimit, public: true },
+      schema: { tags, querystring: reportFormQuery, response: { 200: reportForm } },
+    },
     async (request) => loadReportForm(app.db, request.query),
   );
   app.get(
     '/public/places',
     {
-      config: readLimit,
+      config: { ...readLimit, public: true },
       schema: { tags, querystring: placeSearchQuery, response: { 200: placeSearchResult } },
     },
     async (request) => searchPlaces(app.db, request.query.org, request.query.q),
   );
   app.get(
     '/public/places/nearby',
-    { config: readLimit, schema: { tags, querystring: nearbyQuery, response: { 200: placeSearchResult } } },
+    {
+      config: { ...readLimit, public: true },
+      schema: { tags, querystring: nearbyQuery, response: { 200: placeSearchResult } },
+    },
     async (request) => nearbyPlaces(app.db, request.query.org, request.query.lon, request.query.lat),
   );
   app.get(
     '/public/areas',
-    { config: readLimit, schema: { tags, querystring: publicAreasQuery, response: { 200: publicAreas } } },
+    {
+      config: { ...readLimit, public: true },
+      schema: { tags, querystring: publicAreasQuery, response: { 200: publicAreas } },
+    },
     async (request) => publicAreaOutlines(app.db, request.query.org),
   );
 
   app.post(
     '/public/reports',
     {
-      config: { ...submitLimit(app.config), csrf: false },
+      config: { public: true, ...submitLimit(app.config), csrf: false },
       schema: { tags, body: reportSubmission, response: { 200: reportReceipt, 201: reportReceipt } },
       // Multipart: the JSON of the `report` field becomes the body the schema checks.
       preValidation: async (request) => {
@@ -87,7 +96,7 @@ export const publicReportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/public/reports/:code',
     {
-      config: readLimit,
+      config: { ...readLimit, public: true },
       schema: {
         tags,
         params: trackingCodeParams,
@@ -101,7 +110,7 @@ export const publicReportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/public/reports/:code/withdraw-contact',
     {
-      config: { ...statusActionLimit, csrf: false },
+      config: { public: true, ...statusActionLimit, csrf: false },
       schema: {
         tags,
         params: trackingCodeParams,
@@ -114,7 +123,7 @@ export const publicReportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/public/reports/:code/updates',
     {
-      config: { ...statusActionLimit, csrf: false },
+      config: { public: true, ...statusActionLimit, csrf: false },
       schema: {
         tags,
         params: trackingCodeParams,

@@ -21,13 +21,16 @@ const tags = ['public-surveys'];
 export const publicSurveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/public/surveys/code/:code',
-    { config: surveyReadLimit, schema: { tags, params: surveyCodeParams, response: { 200: surveyForm } } },
+    {
+      config: { ...surveyReadLimit, public: true },
+      schema: { tags, params: surveyCodeParams, response: { 200: surveyForm } },
+    },
     async (request) => surveyFormOf(app.db, await targetOfCode(app.db, request.params.code)),
   );
   app.get(
     '/public/surveys/open/:waveId/:entranceToken',
     {
-      config: surveyReadLimit,
+      config: { ...surveyReadLimit, public: true },
       schema: { tags, params: surveyOpenLinkParams, response: { 200: surveyForm } },
     },
     async (request) => {
@@ -38,7 +41,7 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/public/surveys/responses',
     {
-      config: { ...surveySubmitLimit(app.config), csrf: false },
+      config: { public: true, ...surveySubmitLimit(app.config), csrf: false },
       schema: { tags, body: surveySubmission, response: { 200: surveyReceipt, 201: surveyReceipt } },
       preHandler: async (request) => {
         if (request.body.open) await limitOpenLinkPerEntrance(app, request);

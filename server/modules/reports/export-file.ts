@@ -1,24 +1,8 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import type { CsvCell } from '../../platform/csv';
 
-export type Cell = string | number | Date | null;
+export type Cell = CsvCell;
 export type Table = { headers: string[]; rows: Cell[][] };
-
-const csvCell = (cell: Cell) => (cell instanceof Date ? cell.toISOString() : (cell ?? ''));
-
-/**
- * CSV for Excel as Swedish offices have it: semicolon-separated, because Swedish Excel uses the
- * comma as decimal sign and splits a comma-separated file only when it is told to; and UTF-8
- * with a byte-order mark, without which Excel reads å, ä and ö as Windows-1252.
- */
-export function toCsv(table: Table): Buffer {
-  const text = stringify([table.headers, ...table.rows.map((row) => row.map(csvCell))], {
-    delimiter: ';',
-    bom: true,
-    record_delimiter: 'windows',
-  });
-  return Buffer.from(text, 'utf8');
-}
 
 /** One worksheet with a bold, frozen header row and dates as real Excel dates. */
 export async function toXlsx(sheetName: string, table: Table): Promise<Buffer> {

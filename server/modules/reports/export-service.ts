@@ -4,10 +4,11 @@ import type { reportExportQuery } from '../../../common/contracts/reports';
 import type { Locale } from '../../../common/roles';
 import { sameRow } from '../../db/same-row';
 import { areas, buildings, entrances, reportCategories, reports, workOrders } from '../../db/schema';
+import { toCsv } from '../../platform/csv';
 import { allows } from '../../platform/policy';
 import { visibleReports } from './access';
 import type { ReportContext } from './context';
-import { type Table, toCsv, toXlsx } from './export-file';
+import { type Table, toXlsx } from './export-file';
 import { filterConditions } from './filters';
 import { reportPermissions } from './policy';
 import { ensureAnyOf } from './settings-access';
@@ -97,7 +98,11 @@ export async function exportReports(ctx: ReportContext, query: Query) {
   const table = await exportTable(ctx, query);
   const stamp = new Date().toISOString().slice(0, 10);
   if (query.format === 'csv') {
-    return { body: toCsv(table), contentType: 'text/csv; charset=utf-8', filename: `reports-${stamp}.csv` };
+    return {
+      body: toCsv(table.headers, table.rows),
+      contentType: 'text/csv; charset=utf-8',
+      filename: `reports-${stamp}.csv`,
+    };
   }
   return {
     body: await toXlsx(ctx.locale === 'sv' ? 'Rapporter' : 'Reports', table),

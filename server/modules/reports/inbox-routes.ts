@@ -30,36 +30,53 @@ const tags = ['reports'];
 export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reports',
-    { schema: { tags, querystring: reportListQuery, response: { 200: reportList } } },
+    {
+      config: { permission: 'report.read' },
+      schema: { tags, querystring: reportListQuery, response: { 200: reportList } },
+    },
     (request) => listReports(reportContext(app, request), request.query),
   );
   app.get(
     '/reports/counts',
-    { schema: { tags, querystring: reportFilters, response: { 200: areaReportCounts } } },
+    {
+      config: { permission: 'report.read' },
+      schema: { tags, querystring: reportFilters, response: { 200: areaReportCounts } },
+    },
     (request) => countReportsPerArea(reportContext(app, request), request.query),
   );
   app.get(
     '/reports/map',
-    { schema: { tags, querystring: reportMapQuery, response: { 200: reportMap } } },
+    {
+      config: { permission: 'report.read' },
+      schema: { tags, querystring: reportMapQuery, response: { 200: reportMap } },
+    },
     (request) => reportsMap(reportContext(app, request), request.query),
   );
   app.get(
     '/reports/figures',
-    { schema: { tags, querystring: reportFiguresQuery, response: { 200: reportFigures } } },
+    {
+      config: { permission: 'report.figures' },
+      schema: { tags, querystring: reportFiguresQuery, response: { 200: reportFigures } },
+    },
     (request) => reportFiguresOf(reportContext(app, request), request.query),
   );
-  app.get('/reports/export', { schema: { tags, querystring: reportExportQuery } }, async (request, reply) => {
-    const file = await exportReports(reportContext(app, request), request.query);
-    return reply
-      .header('Content-Type', file.contentType)
-      .header('Content-Disposition', `attachment; filename="${file.filename}"`)
-      .header('X-Content-Type-Options', 'nosniff')
-      .header('Cache-Control', 'private, no-store')
-      .send(file.body);
-  });
+  app.get(
+    '/reports/export',
+    { config: { permission: 'report.export' }, schema: { tags, querystring: reportExportQuery } },
+    async (request, reply) => {
+      const file = await exportReports(reportContext(app, request), request.query);
+      return reply
+        .header('Content-Type', file.contentType)
+        .header('Content-Disposition', `attachment; filename="${file.filename}"`)
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Cache-Control', 'private, no-store')
+        .send(file.body);
+    },
+  );
   app.post(
     '/reports',
     {
+      config: { permission: 'report.create' },
       schema: {
         tags,
         body: staffReportInput,
@@ -73,12 +90,18 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/reports/:id',
-    { schema: { tags, params: idParams, response: { 200: reportDetail } } },
+    {
+      config: { permission: 'report.read' },
+      schema: { tags, params: idParams, response: { 200: reportDetail } },
+    },
     (request) => getReportDetail(reportContext(app, request), request.params.id),
   );
   app.get(
     '/reports/:id/duplicates/suggestions',
-    { schema: { tags, params: idParams, response: { 200: duplicateSuggestions } } },
+    {
+      config: { permission: 'report.read' },
+      schema: { tags, params: idParams, response: { 200: duplicateSuggestions } },
+    },
     (request) => suggestDuplicates(reportContext(app, request), request.params.id),
   );
 };

@@ -22,18 +22,25 @@ async function readablePhoto(ctx: ReportContext, id: string) {
 
 /**
  * Photos of reports and work orders, streamed from the file storage to those who may see their
- * owner. Private cache only, and never sniffed as anything but the stored image type.
+ * owner. Never cached (they may show people), and never sniffed as anything but the stored image type.
  */
 export const photoRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/photos/:id', { schema: { tags: ['reports'], params: idParams } }, async (request, reply) => {
-    const photo = await readablePhoto(reportContext(app, request), request.params.id);
-    const file = await app.storage.get(photo.storageKey);
-    if (!file) throw notFound();
-    return reply
-      .header('Content-Type', photo.contentType)
-      .header('Content-Disposition', `inline; filename="photo-${photo.id}.jpg"`)
-      .header('X-Content-Type-Options', 'nosniff')
-      .header('Cache-Control', 'private, max-age=3600')
-      .send(file.bytes);
-  });
+  app.get(
+    '/photos/:id',
+    {
+      config: { permission: ['report.read', 'work_order.read'] },
+      schema: { tags: ['reports'], params: idParams },
+    },
+    async (request, reply) => {
+      const photo = await readablePhoto(reportContext(app, request), request.params.id);
+      const file = await app.storage.get(photo.storageKey);
+      if (!file) throw notFound();
+      return reply
+        .header('Content-Type', photo.contentType)
+        .header('Content-Disposition', `inline; filename="photo-${photo.id}.jpg"`)
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Cache-Control', 'private, no-store')
+        .send(file.bytes);
+    },
+  );
 };

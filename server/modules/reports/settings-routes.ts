@@ -30,18 +30,27 @@ const listQuery = z.strictObject({ includeArchived: z.enum(['true', 'false']).op
 export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/external-bodies',
-    { schema: { tags, querystring: listQuery, response: { 200: externalBodyList } } },
+    {
+      config: { permission: ['report.triage', 'report.triage_restricted', 'report.configure'] },
+      schema: { tags, querystring: listQuery, response: { 200: externalBodyList } },
+    },
     (request) => listExternalBodies(reportContext(app, request), request.query.includeArchived === 'true'),
   );
   app.post(
     '/external-bodies',
-    { schema: { tags, body: externalBodyInput, response: { 201: externalBody } } },
+    {
+      config: { permission: 'report.configure' },
+      schema: { tags, body: externalBodyInput, response: { 201: externalBody } },
+    },
     async (request, reply) =>
       reply.status(201).send(await createExternalBody(reportContext(app, request), request.body)),
   );
   app.patch(
     '/external-bodies/:id',
-    { schema: { tags, params: idParams, body: externalBodyPatch, response: { 200: externalBody } } },
+    {
+      config: { permission: 'report.configure' },
+      schema: { tags, params: idParams, body: externalBodyPatch, response: { 200: externalBody } },
+    },
     (request) => updateExternalBody(reportContext(app, request), request.params.id, request.body),
   );
   for (const [verb, archived] of [
@@ -50,20 +59,32 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   ] as const) {
     app.post(
       `/external-bodies/:id/${verb}`,
-      { schema: { tags, params: idParams, response: { 200: externalBody } } },
+      {
+        config: { permission: 'report.configure' },
+        schema: { tags, params: idParams, response: { 200: externalBody } },
+      },
       (request) => setExternalBodyArchived(reportContext(app, request), request.params.id, archived),
     );
   }
-  app.get('/response-templates', { schema: { tags, response: { 200: responseTemplateList } } }, (request) =>
-    listResponseTemplates(reportContext(app, request)),
+  app.get(
+    '/response-templates',
+    { config: { permission: 'report.configure' }, schema: { tags, response: { 200: responseTemplateList } } },
+    (request) => listResponseTemplates(reportContext(app, request)),
   );
   app.put(
     '/response-templates',
-    { schema: { tags, body: responseTemplateInput, response: { 200: responseTemplate } } },
+    {
+      config: { permission: 'report.configure' },
+      schema: { tags, body: responseTemplateInput, response: { 200: responseTemplate } },
+    },
     (request) => putResponseTemplate(reportContext(app, request), request.body),
   );
-  app.delete('/response-templates/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
-    await deleteResponseTemplate(reportContext(app, request), request.params.id);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/response-templates/:id',
+    { config: { permission: 'report.configure' }, schema: { tags, params: idParams } },
+    async (request, reply) => {
+      await deleteResponseTemplate(reportContext(app, request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
 };

@@ -15,21 +15,24 @@ import { acceptReport, mergeReport, rejectReport, replyToReport } from './triage
 const tags = ['reports'];
 const schema = <B>(body: B) => ({ tags, params: idParams, body, response: { 200: reportDetail } });
 
+/** Triaging a restricted report takes triage_restricted; the handler decides per report. */
+const config = { permission: ['report.triage', 'report.triage_restricted'] } as const;
+
 /** Triage: accept, merge as duplicate, reject, forward to another body, reply. Each answers the new detail. */
 export const triageRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/reports/:id/accept', { schema: schema(acceptInput) }, (request) =>
+  app.post('/reports/:id/accept', { config, schema: schema(acceptInput) }, (request) =>
     acceptReport(reportContext(app, request), request.params.id, request.body),
   );
-  app.post('/reports/:id/merge', { schema: schema(mergeInput) }, (request) =>
+  app.post('/reports/:id/merge', { config, schema: schema(mergeInput) }, (request) =>
     mergeReport(reportContext(app, request), request.params.id, request.body),
   );
-  app.post('/reports/:id/reject', { schema: schema(rejectInput) }, (request) =>
+  app.post('/reports/:id/reject', { config, schema: schema(rejectInput) }, (request) =>
     rejectReport(reportContext(app, request), request.params.id, request.body),
   );
-  app.post('/reports/:id/forward', { schema: schema(forwardInput) }, (request) =>
+  app.post('/reports/:id/forward', { config, schema: schema(forwardInput) }, (request) =>
     forwardReport(reportContext(app, request), request.params.id, request.body),
   );
-  app.post('/reports/:id/reply', { schema: schema(replyInput) }, (request) =>
+  app.post('/reports/:id/reply', { config, schema: schema(replyInput) }, (request) =>
     replyToReport(reportContext(app, request), request.params.id, request.body),
   );
 };

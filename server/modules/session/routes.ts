@@ -47,13 +47,18 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     return presentSession(db, await resolveSession(db, config, token));
   }
 
-  app.get('/session', { schema: { tags, response: { 200: sessionView } } }, async (request) =>
-    presentSession(db, request.auth),
+  app.get(
+    '/session',
+    { config: { public: true }, schema: { tags, response: { 200: sessionView } } },
+    async (request) => presentSession(db, request.auth),
   );
 
   app.post(
     '/session/login',
-    { config: loginRateLimit, schema: { tags, body: loginInput, response: { 200: sessionView } } },
+    {
+      config: { ...loginRateLimit, public: true },
+      schema: { tags, body: loginInput, response: { 200: sessionView } },
+    },
     async (request, reply) => {
       const user = await authenticate(db, config, { ...request.body, ip: request.ip });
       return startSession(reply, request.auth, {
@@ -66,7 +71,10 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/session/two-factor',
-    { config: loginRateLimit, schema: { tags, body: twoFactorInput, response: { 200: sessionView } } },
+    {
+      config: { ...loginRateLimit, anySession: true },
+      schema: { tags, body: twoFactorInput, response: { 200: sessionView } },
+    },
     async (request, reply) => {
       const auth = requireSession(request);
       if (!auth.session.awaitingTwoFactor) throw new AppError('conflict');
@@ -79,7 +87,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/session/logout', { schema: { tags } }, async (request, reply) => {
+  app.post('/session/logout', { config: { public: true }, schema: { tags } }, async (request, reply) => {
     if (request.auth) await destroySession(db, request.auth.tokenHash);
     clearSessionCookie(reply, config);
     return reply.status(204).send();
@@ -87,7 +95,10 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/session/organization',
-    { schema: { tags, body: switchOrganizationInput, response: { 200: sessionView } } },
+    {
+      config: { anySession: true },
+      schema: { tags, body: switchOrganizationInput, response: { 200: sessionView } },
+    },
     async (request) => {
       const auth = requireSession(request);
       if (auth.session.awaitingTwoFactor) throw new AppError('two_factor_required');

@@ -44,18 +44,25 @@ export const surveyAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
   const ctx = (request: FastifyRequest) => analysisContext(app, request);
   app.get(
     '/survey-analysis/overview',
-    { schema: { tags, querystring: overviewQuery, response: { 200: overview } } },
+    {
+      config: { permission: 'survey.read' },
+      schema: { tags, querystring: overviewQuery, response: { 200: overview } },
+    },
     async (request) => surveyOverview(ctx(request), request.query),
   );
   // :id (not :areaId) so that the tenancy walk over id routes covers it.
   app.get(
     '/survey-analysis/areas/:id',
-    { schema: { tags, params: idParams, querystring: areaDetailQuery, response: { 200: areaDetail } } },
+    {
+      config: { permission: 'survey.read' },
+      schema: { tags, params: idParams, querystring: areaDetailQuery, response: { 200: areaDetail } },
+    },
     async (request) => getAreaDetail(ctx(request), request.params.id, request.query),
   );
   app.get(
     '/survey-analysis/areas/:id/own-questions',
     {
+      config: { permission: 'survey.read' },
       schema: {
         tags,
         params: idParams,
@@ -65,37 +72,57 @@ export const surveyAnalysisRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => ownChoiceResults(ctx(request), request.params.id, request.query),
   );
-  app.get('/survey-analysis/signals', { schema: { tags, response: { 200: signalList } } }, async (request) =>
-    surveySignals(ctx(request)),
+  app.get(
+    '/survey-analysis/signals',
+    { config: { permission: 'survey.read' }, schema: { tags, response: { 200: signalList } } },
+    async (request) => surveySignals(ctx(request)),
   );
   app.get(
     '/survey-analysis/compare',
-    { schema: { tags, querystring: compareQuery, response: { 200: comparison } } },
+    {
+      config: { permission: 'survey.read' },
+      schema: { tags, querystring: compareQuery, response: { 200: comparison } },
+    },
     async (request) => compareAreas(ctx(request), request.query),
   );
   app.get(
     '/survey-analysis/map',
-    { schema: { tags, querystring: mapQuery, response: { 200: choropleth } } },
+    {
+      config: { permission: 'survey.read' },
+      schema: { tags, querystring: mapQuery, response: { 200: choropleth } },
+    },
     async (request) => surveyMap(ctx(request), request.query),
   );
   app.get(
     '/survey-targets',
-    { schema: { tags, querystring: targetsQuery, response: { 200: targetList } } },
+    {
+      config: { permission: 'survey.read' },
+      schema: { tags, querystring: targetsQuery, response: { 200: targetList } },
+    },
     async (request) => listTargets(ctx(request), request.query.areaId),
   );
   app.put(
     '/survey-targets',
-    { schema: { tags, body: targetInput, response: { 200: targetView } } },
+    {
+      config: { permission: 'survey.manage' },
+      schema: { tags, body: targetInput, response: { 200: targetView } },
+    },
     async (request) => putTarget(ctx(request), request.body),
   );
   app.get(
     '/survey-analysis/benchmark',
-    { schema: { tags, querystring: benchmarkQuery, response: { 200: benchmark } } },
+    {
+      config: { permission: 'survey.read' },
+      schema: { tags, querystring: benchmarkQuery, response: { 200: benchmark } },
+    },
     async (request) => surveyBenchmark(ctx(request), request.query),
   );
   app.put(
     '/organization/survey-benchmark',
-    { schema: { tags, body: benchmarkOptIn, response: { 200: benchmarkOptIn } } },
+    {
+      config: { permission: 'survey.benchmark_opt_in' },
+      schema: { tags, body: benchmarkOptIn, response: { 200: benchmarkOptIn } },
+    },
     async (request) => setBenchmarkOptIn(ctx(request), request.body.optIn),
   );
 };

@@ -20,7 +20,7 @@ function sendFile(reply: FastifyReply, file: { body: Buffer; filename: string },
 export const surveyExportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/survey-analysis/export.xlsx',
-    { schema: { tags, querystring: surveyExportQuery } },
+    { config: { permission: 'survey.read' }, schema: { tags, querystring: surveyExportQuery } },
     async (request, reply) => {
       const file = await surveyWorkbook(surveyContext(app, request), request.query.waveId);
       return sendFile(reply, file, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -28,7 +28,10 @@ export const surveyExportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/survey-analysis/areas/:id/report.pdf',
-    { schema: { tags, params: areaReportParams, querystring: areaReportQuery } },
+    {
+      config: { permission: 'survey.read' },
+      schema: { tags, params: areaReportParams, querystring: areaReportQuery },
+    },
     async (request, reply) => {
       const file = await areaReportPdf(surveyContext(app, request), request.params.id, request.query.waveId);
       return sendFile(reply, file, 'application/pdf');

@@ -19,12 +19,16 @@ const tags = ['survey-analysis'];
 export const surveyTextRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/survey-analysis/free-text',
-    { schema: { tags, querystring: freeTextQuery, response: { 200: freeTextList } } },
+    {
+      config: { permission: 'survey.read_free_text' },
+      schema: { tags, querystring: freeTextQuery, response: { 200: freeTextList } },
+    },
     (request) => listFreeText(surveyContext(app, request), request.query),
   );
   app.put(
     '/survey-analysis/free-text/:id/themes/:themeKey',
     {
+      config: { permission: 'survey.read_free_text' },
       schema: {
         tags,
         params: themeCorrectionParams,
@@ -41,7 +45,10 @@ export const surveyTextRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/survey-analysis/free-text/:id/themes/:themeKey',
-    { schema: { tags, params: themeCorrectionParams, response: { 200: freeTextItem } } },
+    {
+      config: { permission: 'survey.read_free_text' },
+      schema: { tags, params: themeCorrectionParams, response: { 200: freeTextItem } },
+    },
     (request) =>
       clearThemeCorrection(surveyContext(app, request), {
         responseId: request.params.id,
@@ -50,7 +57,10 @@ export const surveyTextRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/survey-analysis/heatmap',
-    { schema: { tags, querystring: heatmapQuery, response: { 200: heatmap } } },
+    {
+      config: { permission: 'survey.read' },
+      schema: { tags, querystring: heatmapQuery, response: { 200: heatmap } },
+    },
     (request) => heatmapOf(surveyContext(app, request), request.query),
   );
 };

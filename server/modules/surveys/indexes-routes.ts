@@ -14,13 +14,17 @@ const tags = ['surveys'];
 export const surveyIndexRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/survey-indexes',
-    { schema: { tags, body: surveyIndexInput, response: { 201: surveyIndexView } } },
+    {
+      config: { permission: 'survey.manage' },
+      schema: { tags, body: surveyIndexInput, response: { 201: surveyIndexView } },
+    },
     async (request, reply) =>
       reply.status(201).send(await createIndex(surveyContext(app, request), request.body)),
   );
   app.patch(
     '/survey-indexes/:key',
     {
+      config: { permission: 'survey.manage' },
       schema: {
         tags,
         params: surveyIndexKeyParams,
@@ -32,7 +36,7 @@ export const surveyIndexRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/survey-indexes/:key',
-    { schema: { tags, params: surveyIndexKeyParams } },
+    { config: { permission: 'survey.manage' }, schema: { tags, params: surveyIndexKeyParams } },
     async (request, reply) => {
       await archiveIndex(surveyContext(app, request), request.params.key);
       return reply.status(204).send();

@@ -20,6 +20,7 @@ export const surveyIntakeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/survey-waves/:id/paper-responses',
     {
+      config: { permission: 'survey.key_paper' },
       schema: {
         tags,
         params: idParams,
@@ -34,7 +35,10 @@ export const surveyIntakeRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/survey-waves/:id/import/preview',
-    { schema: { tags, params: idParams, response: { 200: importPreview } } },
+    {
+      config: { permission: 'survey.manage' },
+      schema: { tags, params: idParams, response: { 200: importPreview } },
+    },
     async (request) => {
       const ctx = surveyContext(app, request);
       return previewImport(ctx, request.params.id, await readImportUpload(request));
@@ -42,7 +46,10 @@ export const surveyIntakeRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/survey-waves/:id/import',
-    { schema: { tags, params: idParams, response: { 201: importResult } } },
+    {
+      config: { permission: 'survey.manage' },
+      schema: { tags, params: idParams, response: { 201: importResult } },
+    },
     async (request, reply) => {
       const ctx = surveyContext(app, request);
       const result = await commitImport(ctx, request.params.id, await readImportUpload(request));

@@ -11,7 +11,10 @@ const tags = ['surveys'];
 export const surveyInvitationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/survey-waves/:id/invitations',
-    { schema: { tags, params: idParams, body: invitationInput, response: { 201: invitationResult } } },
+    {
+      config: { permission: 'survey.manage' },
+      schema: { tags, params: idParams, body: invitationInput, response: { 201: invitationResult } },
+    },
     async (request, reply) => {
       const ctx = surveyContext(app, request);
       const result = await inviteHousehold(

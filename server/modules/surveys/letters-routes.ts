@@ -11,7 +11,7 @@ const tags = ['surveys'];
 export const surveyLetterRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/survey-waves/:id/letters',
-    { schema: { tags, params: idParams, body: lettersInput } },
+    { config: { permission: 'survey.manage' }, schema: { tags, params: idParams, body: lettersInput } },
     async (request, reply) => {
       const pdf = await printLetters(surveyContext(app, request), request, request.params.id, request.body);
       return reply
@@ -23,7 +23,10 @@ export const surveyLetterRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/survey-waves/:id/open-links',
-    { schema: { tags, params: idParams, response: { 200: openLinks } } },
+    {
+      config: { permission: 'survey.manage' },
+      schema: { tags, params: idParams, response: { 200: openLinks } },
+    },
     async (request) => listOpenLinks(surveyContext(app, request), request.params.id),
   );
 };

@@ -28,19 +28,26 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     return actor;
   };
 
-  app.get('/users', { schema: { tags, response: { 200: userList } } }, async (request) => {
-    const actor = admin(request);
-    return {
-      items: await loadMembers(db, actor),
-      invitations: await listInvitations(db, actor.organizationId),
-      abilities: abilities(userPermissions, actor),
-    };
-  });
+  app.get(
+    '/users',
+    { config: { permission: 'user.manage' }, schema: { tags, response: { 200: userList } } },
+    async (request) => {
+      const actor = admin(request);
+      return {
+        items: await loadMembers(db, actor),
+        invitations: await listInvitations(db, actor.organizationId),
+        abilities: abilities(userPermissions, actor),
+      };
+    },
+  );
 
   // Always an invitation, answered the same whether or not the address has an account.
   app.post(
     '/users',
-    { schema: { tags, body: userCreateInput, response: { 201: invitationView } } },
+    {
+      config: { permission: 'user.manage' },
+      schema: { tags, body: userCreateInput, response: { 201: invitationView } },
+    },
     async (request, reply) => {
       const actor = admin(request);
       const view = await inviteMember(app, actor, request.body, requestLocale(request));
@@ -48,24 +55,37 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/users/:id', { schema: { tags, params, response: { 200: userView } } }, async (request) =>
-    getMember(db, admin(request), request.params.id),
+  app.get(
+    '/users/:id',
+    { config: { permission: 'user.manage' }, schema: { tags, params, response: { 200: userView } } },
+    async (request) => getMember(db, admin(request), request.params.id),
   );
 
   app.patch(
     '/users/:id',
-    { schema: { tags, params, body: userPatch, response: { 200: userView } } },
+    {
+      config: { permission: 'user.manage' },
+      schema: { tags, params, body: userPatch, response: { 200: userView } },
+    },
     async (request) =>
       updateMember(db, admin(request), request.params.id, request.body, requestLocale(request)),
   );
 
-  app.delete('/users/:id', { schema: { tags, params } }, async (request, reply) => {
-    await removeMember(db, admin(request), request.params.id, requestLocale(request));
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/users/:id',
+    { config: { permission: 'user.manage' }, schema: { tags, params } },
+    async (request, reply) => {
+      await removeMember(db, admin(request), request.params.id, requestLocale(request));
+      return reply.status(204).send();
+    },
+  );
 
-  app.delete('/user-invitations/:id', { schema: { tags, params } }, async (request, reply) => {
-    await withdrawInvitation(db, admin(request), request.params.id);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/user-invitations/:id',
+    { config: { permission: 'user.manage' }, schema: { tags, params } },
+    async (request, reply) => {
+      await withdrawInvitation(db, admin(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
 };

@@ -17,7 +17,10 @@ export const assigneeList = z.object({ items: z.array(z.object({ id: z.uuid(), n
 export const workOrderAssigneeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/work-orders/assignees',
-    { schema: { tags: ['work orders'], response: { 200: assigneeList } } },
+    {
+      config: { permission: ['work_order.create', 'work_order.update'] },
+      schema: { tags: ['work orders'], response: { 200: assigneeList } },
+    },
     async (request) => {
       const actor = requireActor(request);
       const planner = ['work_order.create', 'work_order.update'] as const;

@@ -27,19 +27,28 @@ export const workOrderAttachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.post(
     '/work-orders/:id/reports',
-    { schema: { tags, params: idParams, body: linkReportsInput, response: { 200: workOrderDetail } } },
+    {
+      config: { permission: 'work_order.update' },
+      schema: { tags, params: idParams, body: linkReportsInput, response: { 200: workOrderDetail } },
+    },
     async (request) =>
       linkToWorkOrder(workOrderContext(app, request), request.params.id, request.body.reportIds),
   );
   app.delete(
     '/work-orders/:id/reports/:reportId',
-    { schema: { tags, params: workOrderReportParams, response: { 200: workOrderDetail } } },
+    {
+      config: { permission: 'work_order.update' },
+      schema: { tags, params: workOrderReportParams, response: { 200: workOrderDetail } },
+    },
     async (request) =>
       unlinkFromWorkOrder(workOrderContext(app, request), request.params.id, request.params.reportId),
   );
   app.post(
     '/work-orders/:id/comments',
-    { schema: { tags, params: idParams, body: commentInput, response: { 201: workOrderComment } } },
+    {
+      config: { permission: 'work_order.comment' },
+      schema: { tags, params: idParams, body: commentInput, response: { 201: workOrderComment } },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -48,6 +57,7 @@ export const workOrderAttachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/work-orders/:id/photos',
     {
+      config: { permission: ['work_order.update', 'work_order.update_assigned'] },
       schema: { tags, params: idParams, querystring: photoPhaseQuery, response: { 201: workOrderPhoto } },
     },
     async (request, reply) => {

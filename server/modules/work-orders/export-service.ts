@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../../common/roles';
 import { workOrders } from '../../db/schema';
+import { toCsv as csvFile } from '../../platform/csv';
 import { forbidden } from '../../platform/errors';
 import { areaScope } from '../../platform/policy';
 import { inScope } from '../places/access';
@@ -85,15 +85,15 @@ function cells(row: SummaryRow): Record<Column, Cell> {
   };
 }
 
-/** CSV for Swedish Excel: semicolons, and a byte order mark so å, ä and ö survive. */
+/** The work orders in the shared CSV form (platform/csv.ts), columns in the XLSX's order. */
 function toCsv(rows: SummaryRow[], locale: Locale): Buffer {
-  const text = stringify(rows.map(cells), {
-    header: true,
-    bom: true,
-    delimiter: ';',
-    columns: columns.map((key) => ({ key, header: headers[locale][key] })),
-  });
-  return Buffer.from(text, 'utf8');
+  return csvFile(
+    columns.map((key) => headers[locale][key]),
+    rows.map((row) => {
+      const byColumn = cells(row);
+      return columns.map((key) => byColumn[key]);
+    }),
+  );
 }
 
 async function toXlsx(rows: SummaryRow[], locale: Locale): Promise<Buffer> {

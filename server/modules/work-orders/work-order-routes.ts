@@ -24,13 +24,19 @@ const listLimit = 500;
 export const workOrderCrudRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/work-orders',
-    { schema: { tags, body: workOrderInput, response: { 201: workOrderDetail } } },
+    {
+      config: { permission: 'work_order.create' },
+      schema: { tags, body: workOrderInput, response: { 201: workOrderDetail } },
+    },
     async (request, reply) =>
       reply.status(201).send(await createWorkOrder(workOrderContext(app, request), request.body)),
   );
   app.get(
     '/work-orders',
-    { schema: { tags, querystring: workOrderListQuery, response: { 200: workOrderList } } },
+    {
+      config: { permission: 'work_order.read' },
+      schema: { tags, querystring: workOrderListQuery, response: { 200: workOrderList } },
+    },
     async (request) => {
       const ctx = workOrderContext(app, request);
       const rows = await selectSummaries(ctx.db, ctx.actor, request.query, { limit: listLimit });
@@ -39,7 +45,7 @@ export const workOrderCrudRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/work-orders/export',
-    { schema: { tags, querystring: workOrderExportQuery } },
+    { config: { permission: 'work_order.export' }, schema: { tags, querystring: workOrderExportQuery } },
     async (request, reply) => {
       const { format, ...filters } = request.query;
       const file = await exportWorkOrders(workOrderContext(app, request), filters, format);
@@ -51,12 +57,18 @@ export const workOrderCrudRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/work-orders/:id',
-    { schema: { tags, params: idParams, response: { 200: workOrderDetail } } },
+    {
+      config: { permission: 'work_order.read' },
+      schema: { tags, params: idParams, response: { 200: workOrderDetail } },
+    },
     async (request) => getWorkOrderDetail(workOrderContext(app, request), request.params.id),
   );
   app.patch(
     '/work-orders/:id',
-    { schema: { tags, params: idParams, body: workOrderPatch, response: { 200: workOrderDetail } } },
+    {
+      config: { permission: ['work_order.update', 'work_order.update_assigned'] },
+      schema: { tags, params: idParams, body: workOrderPatch, response: { 200: workOrderDetail } },
+    },
     async (request) => updateWorkOrder(workOrderContext(app, request), request.params.id, request.body),
   );
 };

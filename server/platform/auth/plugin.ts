@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { Config } from '../../config';
 import type { Actor } from '../actor';
 import { AppError } from '../errors';
+import { checkRouteAccess, type RolesFor } from './route-access';
 import { type AuthContext, resolveSession } from './sessions';
 
 declare module 'fastify' {
@@ -23,36 +24,60 @@ function sameToken(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+/** By the matched route, not the raw URL, so no spelling of a path can step around the checks. */
+const isApi = (request: FastifyRequest) => (request.routeOptions.url ?? request.url).startsWith('/api/');
+
 /**
- * Resolves the session cookie on every request and enforces CSRF on state changes:
- * requests with a session must echo its CSRF token in `x-csrf-token`; requests without one
+ * Requests with a session must echo its CSRF token in `x-csrf-token`; requests without one
  * (login, password reset) must come from our own origin (Sec-Fetch-Site / Origin).
  */
-export const authPlugin = fp(async (app: FastifyInstance, options: { config: Config }) => {
-  const cookieName = sessionCookieName(options.config);
-  app.decorateRequest('auth', null);
-  app.addHook('onRequest', async (request) => {
-    // Pages and assets are the same for everyone; only the API needs to know who asks.
-    if (!request.url.startsWith('/api/')) return;
-    const token = request.cookies[cookieName];
-    if (token) request.auth = await resolveSession(app.db, options.config, token);
-  });
-  app.addHook('preHandler', async (request) => {
-    if (safeMethods.has(request.method) || !request.url.startsWith('/api/')) return;
-    if (request.routeOptions.config?.csrf === false) return;
-    if (request.auth) {
-      const sent = request.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !sameToken(sent, request.auth.session.csrfToken)) {
-        throw new AppError('csrf_failed');
-      }
-      return;
+function checkCsrf(request: FastifyRequest): void {
+  if (safeMethods.has(request.method) || request.routeOptions.config.csrf === false) return;
+  if (request.auth) {
+    const sent = request.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !sameToken(sent, request.auth.session.csrfToken)) {
+      throw new AppError('csrf_failed');
     }
-    const site = request.headers['sec-fetch-site'];
-    if (site && site !== 'same-origin' && site !== 'none') throw new AppError('csrf_failed');
-    const origin = request.headers.origin;
-    if (origin && new URL(origin).host !== request.headers.host) throw new AppError('csrf_failed');
-  });
-});
+    return;
+  }
+  const site = request.headers['sec-fetch-site'];
+  if (site && site !== 'same-origin' && site !== 'none') throw new AppError('csrf_failed');
+  const origin = request.headers.origin;
+  if (origin && new URL(origin).host !== request.headers.host) throw new AppError('csrf_failed');
+}
+
+/**
+ * Resolves the session cookie on every API request, then, before the body is parsed or
+ * validated (so a request without a token gets 403, not 400), enforces CSRF on state changes
+ * and the route's declared access (route-access.ts). Every API response is `no-store` unless a
+ * public route without a session chose its own caching: answers to a session (its CSRF token,
+ * lists of reports and users) must not stay in a shared computer's or a proxy's cache.
+ */
+export const authPlugin = fp(
+  async (app: FastifyInstance, options: { config: Config; rolesFor: RolesFor }) => {
+    const cookieName = sessionCookieName(options.config);
+    app.decorateRequest('auth', null);
+    app.addHook('onRequest', async (request) => {
+      // Pages and assets are the same for everyone; only the API needs to know who asks.
+      if (!isApi(request)) return;
+      const token = request.cookies[cookieName];
+      if (token) request.auth = await resolveSession(app.db, options.config, token);
+      // Unknown routes answer 404 to everyone.
+      if (request.is404) return;
+      checkCsrf(request);
+      checkRouteAccess(request, options.rolesFor);
+    });
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (!isApi(request)) return payload;
+      const personal = request.auth !== null || reply.hasHeader('set-cookie');
+      const chosen = reply.getHeader('cache-control');
+      if (personal ? !String(chosen ?? '').includes('no-store') : chosen === undefined) {
+        reply.header('cache-control', 'no-store');
+      }
+      return payload;
+    });
+  },
+);
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -21,18 +21,25 @@ export const reportCategoryRoutes: FastifyPluginAsyncZod = async (app) => {
   });
   app.get(
     '/report-categories',
-    { schema: { tags, querystring: reportCategoryListQuery, response: { 200: reportCategoryList } } },
+    {
+      config: { permission: 'report.read' },
+      schema: { tags, querystring: reportCategoryListQuery, response: { 200: reportCategoryList } },
+    },
     async (request) => listCategories(reportContext(app, request), request.query.includeArchived === 'true'),
   );
   app.post(
     '/report-categories',
-    { schema: { tags, body: reportCategoryInput, response: { 201: reportCategory } } },
+    {
+      config: { permission: 'report.configure' },
+      schema: { tags, body: reportCategoryInput, response: { 201: reportCategory } },
+    },
     async (request, reply) =>
       reply.status(201).send(await createCategory(reportContext(app, request), request.body)),
   );
   app.patch(
     '/report-categories/:id',
     {
+      config: { permission: 'report.configure' },
       schema: {
         tags,
         params: reportCategoryParams,
@@ -48,7 +55,10 @@ export const reportCategoryRoutes: FastifyPluginAsyncZod = async (app) => {
   ] as const) {
     app.post(
       `/report-categories/:id/${verb}`,
-      { schema: { tags, params: reportCategoryParams, response: { 200: reportCategory } } },
+      {
+        config: { permission: 'report.configure' },
+        schema: { tags, params: reportCategoryParams, response: { 200: reportCategory } },
+      },
       async (request) => setCategoryArchived(reportContext(app, request), request.params.id, archived),
     );
   }
