@@ -15,6 +15,7 @@ export const errorCodes = [
   'import_failed',
   'survey_code_used',
   'survey_closed',
+  'survey_link_replaced',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -20,6 +20,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     import_failed: 'Importen stoppades: inget sparades. Rätta raderna som anges och försök igen.',
     survey_code_used: 'Den här koden har redan använts. Tack för att du svarade!',
     survey_closed: 'Enkäten tar inte emot svar just nu. Tack för att du ville svara!',
+    survey_link_replaced:
+      'Den här länken används inte längre. Skanna QR-koden på det nya anslaget i trapphuset, eller använd koden i ditt brev. Tack för att du vill svara!',
     internal: 'Något gick fel hos oss. Försök igen om en stund.',
   },
   en: {
@@ -38,6 +40,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     import_failed: 'The import stopped and nothing was saved. Correct the rows named and try again.',
     survey_code_used: 'This code has already been used. Thank you for answering!',
     survey_closed: 'The survey is not taking answers right now. Thank you for wanting to answer!',
+    survey_link_replaced:
+      'This link is no longer in use. Scan the QR code on the new notice in your stairwell, or use the code in your letter. Thank you for wanting to answer!',
     internal: 'Something went wrong on our side. Try again in a moment.',
   },
 };

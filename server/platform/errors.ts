@@ -12,6 +12,7 @@ const statusOf: Record<ErrorCode, number> = {
   conflict: 409,
   survey_code_used: 409,
   survey_closed: 410,
+  survey_link_replaced: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 423,
