@@ -51,6 +51,9 @@ export const waveRef = z.object({
   month: z.number().int(),
   /** 'month': one month of a continuous survey. */
   kind: z.enum(['wave', 'continuous', 'month']),
+  /** When the wave was last reopened or had answers keyed in after it closed (its results changed
+   * after publication); null if never. */
+  changedAfterPublicationAt: z.string().nullable(),
 });
 export type WaveRef = z.infer<typeof waveRef>;
 

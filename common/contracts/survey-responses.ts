@@ -4,6 +4,7 @@ import { backgroundQuestions } from '../surveys/background-questions';
 import { questionKinds, questionSections } from '../surveys/question-types';
 import { areaGeometrySchema } from './places';
 import { surveyQuestionKey } from './survey-questions';
+import { changeReason } from './survey-waves';
 
 /**
  * Answering a survey: the tenant form (by letter code or by a stairwell's open link), the one
@@ -93,7 +94,7 @@ export type SurveyReceipt = z.infer<typeof surveyReceipt>;
 export const paperResponseInput = z.strictObject({
   ...answerSheet,
   /** Required when the wave is closed: its published figures change (audited). */
-  reason: z.string().trim().max(500).optional(),
+  reason: changeReason.optional(),
   areaId: z.uuid(),
   buildingId: z.uuid().optional(),
   entranceId: z.uuid().optional(),

@@ -50,10 +50,15 @@ export const waveInput = z.strictObject({
 });
 export type WaveInput = z.infer<typeof waveInput>;
 
+/** Why a closed wave is reopened or has answers keyed in: its published results change. */
+export const changeReason = z.string().trim().max(500);
+
 export const wavePatch = z.strictObject({
   name: waveName.optional(),
   endsOn: waveDate.nullable().optional(),
   status: z.enum(['open', 'closed']).optional(),
+  /** Required when a closed wave is reopened (audited). */
+  reason: changeReason.optional(),
 });
 export type WavePatch = z.infer<typeof wavePatch>;
 
@@ -79,6 +84,9 @@ export const waveSummary = z.object({
   codesIssued: z.number().int(),
   codesUsed: z.number().int(),
   responseRate: rate,
+  /** When the wave was last reopened, or had answers keyed or imported, after it closed: its
+   * published results changed ("ändrad efter publicering"). Null if never. */
+  changedAfterPublicationAt: z.string().nullable(),
 });
 export type WaveSummary = z.infer<typeof waveSummary>;
 export const waveList = z.object({ items: z.array(waveSummary) });

@@ -34,6 +34,7 @@ export function presentSummary(
     codesIssued: counts.issued,
     codesUsed: counts.used,
     responseRate: responseRate(counts.issued, counts.used),
+    changedAfterPublicationAt: wave.changedAfterCloseAt?.toISOString() ?? null,
   };
 }
 
