@@ -9,6 +9,7 @@ import { buildingFigures, entranceFigures } from './area-places';
 import { type AnalysisContext, type AnalysisFrame, type AnalysisWave, loadFrame, waveRefOf } from './context';
 import { suppressedFigure } from './figures';
 import { allMeasures, itemKeysOf, labelOf, type Measure } from './measures';
+import { openLinkShare } from './open-link-share';
 import { frameOf } from './periods';
 import { resolveMeasure, resolveWave, targetFor } from './resolve';
 import { type CountsTable, loadAreaCounts } from './rollup-table';
@@ -52,6 +53,7 @@ export async function getAreaDetail(
     measure: chosen.key,
     measures: measureViews,
     ...below,
+    openLinks: wave ? await openLinkShare(ctx, area.id, wave) : null,
     signals: measureViews
       .filter((m) => m.change?.verdict === 'certain_decrease')
       .map((m) => ({ measureKey: m.key, label: m.label, change: m.change })),
