@@ -2,6 +2,7 @@ import type { ImportPreview } from '../../../common/contracts/survey-responses';
 import type { FieldIssue } from '../../../common/errors';
 import { recordAudit } from '../../platform/audit';
 import { ImportError, maxIssues } from '../../platform/geo/import-error';
+import { markChangedAfterClose, reasonForClosedWave } from './closed-wave-change';
 import type { SurveyContext } from './context';
 import { CappedIssues } from './import/capped-issues';
 import { type ColumnMapping, suggestMapping } from './import/column-mapping';
@@ -14,7 +15,6 @@ import { type ParsedResponse, parseAnswers } from './import/parse-answers';
 import { readTable } from './import/read-table';
 import { areaKeys, type PlaceColumns, type PlacedResponse, placeResponses } from './import/resolve-places';
 import type { ImportUpload } from './import-upload';
-import { markChangedAfterClose, reasonForClosedWave } from './closed-wave-change';
 import { askedQuestions } from './response-questions';
 import { managedWave } from './waves-access';
 

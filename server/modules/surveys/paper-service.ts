@@ -3,8 +3,8 @@ import type { paperResponseInput } from '../../../common/contracts/survey-respon
 import type { Locale } from '../../../common/roles';
 import type { Tx } from '../../db/client';
 import { AppError, notFound } from '../../platform/errors';
-import { markChangedAfterClose, reasonForClosedWave } from './closed-wave-change';
 import { authorize } from '../../platform/policy';
+import { markChangedAfterClose, reasonForClosedWave } from './closed-wave-change';
 import type { SurveyContext } from './context';
 import { surveyPermissions } from './policy';
 import { type RecordResult, recordResponse, wasReceived } from './record-response';

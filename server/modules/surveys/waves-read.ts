@@ -4,10 +4,10 @@ import type { Tx } from '../../db/client';
 import { areas, surveyWaves } from '../../db/schema';
 import { areaScope } from '../../platform/policy';
 import type { SurveyContext } from './context';
+import { openLinkBursts } from './open-link-bursts';
 import { surveyPermissions } from './policy';
 import { visibleWave, visibleWavesCondition, waveAbilities, waveAreasFor } from './waves-access';
 import { buildingHouseholds, codeCounts, responseCounts, waveTotals } from './waves-counts';
-import { openLinkBursts } from './open-link-bursts';
 import { presentAreaRate, presentDetail, presentSummary } from './waves-presenter';
 
 /** Names of the organization's areas by id (areas are few: tens, at most a few hundred). */

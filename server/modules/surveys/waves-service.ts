@@ -7,11 +7,11 @@ import { areas, surveyWaves } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { newId } from '../../platform/ids';
 import { authorize } from '../../platform/policy';
+import { markChangedAfterClose, reasonForClosedWave } from './closed-wave-change';
 import type { SurveyContext } from './context';
 import { fieldError } from './messages';
 import { surveyPermissions } from './policy';
 import { knownQuestionKeys } from './questions-service';
-import { markChangedAfterClose, reasonForClosedWave } from './closed-wave-change';
 import { authorizeAnywhere, managedWave } from './waves-access';
 import { getWaveDetail } from './waves-read';
 
