@@ -39,12 +39,12 @@ describe('a continuous survey, month by month', () => {
     const link = links.items.find((item: { areaName: string }) => !busyAreas.includes(item.areaName));
     areaName = link.areaName;
     // The link may be relative when no PUBLIC_URL is set: its last segment is the token.
-    const entranceToken = link.url.split('/').at(-1);
+    const token = link.url.split('/').at(-1);
     const items = defaultSurveyIndexes[0].itemKeys;
     for (let i = 0; i < 6; i++) {
       const answers = Object.fromEntries(items.map((key) => [key, i < 5 ? 1 : 4]));
       const response = await page.request.post('/api/public/surveys/responses', {
-        data: { submissionId: uuidv7(), open: { waveId: wave.id, entranceToken }, answers, background: {} },
+        data: { submissionId: uuidv7(), open: { token }, answers, background: {} },
       });
       expect(response.status(), await response.text()).toBe(201);
     }
