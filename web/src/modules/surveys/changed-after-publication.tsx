@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
@@ -10,14 +10,16 @@ export function ChangedAfterPublication({ at }: { at: string | null }) {
   const { t } = useTranslation();
   if (!at) return null;
   return (
+    // The title is plain bold text: Mantine's coloured alert titles fall below WCAG contrast.
     <Alert
       color="yellow"
-      variant="outline"
       icon={<IconAlertTriangle size={18} aria-hidden />}
-      title={t('surveys.changed.title', { date: at.slice(0, 10) })}
       data-testid="changed-after-publication"
     >
-      {t('surveys.changed.hint')}
+      <Text fw={700} size="sm">
+        {t('surveys.changed.title', { date: at.slice(0, 10) })}
+      </Text>
+      <Text size="sm">{t('surveys.changed.hint')}</Text>
     </Alert>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, List } from '@mantine/core';
+import { Alert, List, Text } from '@mantine/core';
 import { IconFlag } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { OpenLinkFlag } from './survey-types';
@@ -18,14 +18,12 @@ export function OpenLinkFlags({ flags }: { flags: OpenLinkFlag[] }) {
       : t('surveys.flags.itemFew', values);
   };
   return (
-    <Alert
-      color="orange"
-      variant="outline"
-      icon={<IconFlag size={18} aria-hidden />}
-      title={t('surveys.flags.title')}
-      data-testid="open-link-flags"
-    >
-      {t('surveys.flags.intro')}
+    // The title is plain bold text: Mantine's coloured alert titles fall below WCAG contrast.
+    <Alert color="orange" icon={<IconFlag size={18} aria-hidden />} data-testid="open-link-flags">
+      <Text fw={700} size="sm">
+        {t('surveys.flags.title')}
+      </Text>
+      <Text size="sm">{t('surveys.flags.intro')}</Text>
       <List size="sm" mt="xs">
         {flags.map((flag) => (
           <List.Item key={`${flag.entranceId}-${flag.month ?? ''}`}>
