@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
 import { testApp } from '../../testing/test-app';
@@ -111,6 +112,15 @@ describe('changing a closed (published) wave', () => {
     // Closing again needs no reason; the mark stays.
     const closed = await setup.admin.patch(url, { status: 'closed' });
     expect(closed.json()).toMatchObject({ status: 'closed', changedAfterPublicationAt: expect.any(String) });
+    // The workbook says so beside the wave's name.
+    const xlsx = await setup.admin.get(`/api/survey-analysis/export.xlsx?waveId=${setup.wave.id}`);
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const day = closed.json().changedAfterPublicationAt.slice(0, 10);
+    expect(workbook.getWorksheet('Buildings')?.getCell('A1').value).toBe(
+      `Buildings, Safety index, Testenkät (changed after publication ${day})`,
+    );
   });
 
   it('imports answers into a closed wave only with a reason, audited', async () => {
