@@ -19,8 +19,8 @@ import { type CountsTable, loadAreaCounts } from './rollup-table';
  * every measure with its figure, change, target and series over the area's waves; buildings,
  * entrances and background breakdowns for `measure`; and the measures with a certain decrease.
  * The area's figures are those of the overview (suppressed among all areas the actor may read),
- * and everything below the area is suppressed as parts of it. Three statements, one after the
- * other: frame, rollups (which tell the default wave), parts.
+ * and everything below the area is suppressed as parts of it. Statements one after the other:
+ * frame, rollups (which tell the default wave), parts, then the open-link count and flags.
  */
 export async function getAreaDetail(
   ctx: AnalysisContext,
