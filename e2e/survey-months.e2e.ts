@@ -82,6 +82,10 @@ describe('a continuous survey, month by month', () => {
       .poll(async () => (await period.locator('option:checked').textContent()) ?? '')
       .toBe(monthColumn);
     await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('83,3');
+    // All six came by the stairwell's open link: staff see it beside the figures.
+    expect(await page.getByTestId('open-link-share').textContent()).toMatch(
+      /^6 av 6 svar \(100\s%\) kom via öppen länk/,
+    );
     await expectAxeClean(page, 'area page by month');
     await screenshot(page, 'survey-area-by-month');
   });
