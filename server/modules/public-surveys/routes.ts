@@ -48,7 +48,8 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { ...surveySubmitLimit(app.config), csrf: false },
       schema: { tags, body: surveySubmission, response: { 200: surveyReceipt, 201: surveyReceipt } },
       preHandler: async (request) => {
-        if (request.body.open) await limitOpenLinkPerEntrance(app, request);
+        // The old link form is refused (410) before it could count against anyone's stairwell.
+        if (request.body.open && 'token' in request.body.open) await limitOpenLinkPerEntrance(app, request);
       },
     },
     async (request, reply) => {
