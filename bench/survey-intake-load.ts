@@ -29,19 +29,25 @@ async function openWave(db: pg.Client) {
             insert into survey_waves (organization_id, id, name, kind, starts_on, question_keys, area_ids, status)
             select (select id from org), gen_random_uuid(), 'Belastningsprov', 'wave', current_date,
                    $1::jsonb, (select jsonb_agg(area_id) from areas_with_entrances), 'open'
-            returning id)
-     select (select id from wave) as wave_id, e.public_token as token from entrances e
-     where e.organization_id = (select id from org) and e.archived_at is null`,
+            returning id),
+          -- Each stairwell's open link in the wave: its own token (what the notice carries).
+          links as (
+            insert into survey_open_links (organization_id, wave_id, entrance_id, token)
+            select e.organization_id, (select id from wave), e.id, replace(gen_random_uuid()::text, '-', '')
+              from entrances e
+             where e.organization_id = (select id from org) and e.archived_at is null
+            returning wave_id, token)
+     select wave_id, token from links`,
     [JSON.stringify(itemKeys.slice(0, 11))],
   );
   return rows;
 }
 
-function sheet(waveId: string, token: string) {
+function sheet(token: string) {
   const answers: Record<string, number | 'dont_know'> = {};
   for (const key of itemKeys.slice(0, 11))
     answers[key] = Math.random() < 0.05 ? 'dont_know' : 1 + Math.floor(Math.random() * 4);
-  return { submissionId: uuidv7(), open: { waveId, entranceToken: token }, answers, background: {} };
+  return { submissionId: uuidv7(), open: { token }, answers, background: {} };
 }
 
 type Link = { wave_id: string; token: string };
@@ -52,7 +58,7 @@ async function postSheet(url: string, links: Link[]): Promise<boolean> {
   const response = await fetch(`${url}/api/public/surveys/responses`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(sheet(link.wave_id, link.token)),
+    body: JSON.stringify(sheet(link.token)),
   });
   await response.arrayBuffer();
   if (response.status !== 201) console.log(`refused: ${response.status}`);

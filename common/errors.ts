@@ -15,6 +15,7 @@ export const errorCodes = [
   'survey_code_used',
   'survey_closed',
   'mail_unavailable',
+  'survey_link_replaced',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

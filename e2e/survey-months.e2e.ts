@@ -39,12 +39,12 @@ describe('a continuous survey, month by month', () => {
     const link = links.items.find((item: { areaName: string }) => !busyAreas.includes(item.areaName));
     areaName = link.areaName;
     // The link may be relative when no PUBLIC_URL is set: its last segment is the token.
-    const entranceToken = link.url.split('/').at(-1);
+    const token = link.url.split('/').at(-1);
     const items = defaultSurveyIndexes[0].itemKeys;
     for (let i = 0; i < 6; i++) {
       const answers = Object.fromEntries(items.map((key) => [key, i < 5 ? 1 : 4]));
       const response = await page.request.post('/api/public/surveys/responses', {
-        data: { submissionId: uuidv7(), open: { waveId: wave.id, entranceToken }, answers, background: {} },
+        data: { submissionId: uuidv7(), open: { token }, answers, background: {} },
       });
       expect(response.status(), await response.text()).toBe(201);
     }
@@ -82,6 +82,10 @@ describe('a continuous survey, month by month', () => {
       .poll(async () => (await period.locator('option:checked').textContent()) ?? '')
       .toBe(monthColumn);
     await expect.poll(async () => (await page.locator('main').textContent()) ?? '').toContain('83,3');
+    // All six came by the stairwell's open link: staff see it beside the figures.
+    expect(await page.getByTestId('open-link-share').textContent()).toMatch(
+      /^6 av 6 svar \(100\s%\) kom via öppen länk/,
+    );
     await expectAxeClean(page, 'area page by month');
     await screenshot(page, 'survey-area-by-month');
   });

@@ -177,4 +177,32 @@ describe('a safety survey wave: letters, a Somali answer from a code, a paper an
     expect(report).toContain('Alby');
     expect(report).toMatch(/Trygghetsindex: \d+,\d %/);
   });
+  it('closing publishes the results; reopening asks for a reason and marks them changed after publication', async () => {
+    const page = coordinator;
+    await page.goto(waveUrl);
+    await button(page, 'Avsluta enkäten').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Avsluta enkäten' }).click();
+    await page.getByText('Enkäten är avslutad.').first().waitFor();
+    // A paper answer into the closed wave asks for a reason.
+    await page.goto(`${waveUrl}/paper`);
+    await page.getByLabel('Skäl till att svar läggs in efter avslut').waitFor();
+    await expectAxeClean(page, 'paper answer, closed wave');
+    await page.goto(waveUrl);
+    await button(page, 'Öppna enkäten').click();
+    const dialog = page.getByRole('dialog', { name: 'Öppna den avslutade enkäten igen' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Öppna igen' }).click();
+    await dialog.getByText('Ange varför enkäten öppnas igen.').waitFor();
+    await expectAxeClean(page, 'reopen dialog');
+    await dialog.getByLabel('Skäl').fill('Slutdatumet sattes en vecka för tidigt');
+    await dialog.getByRole('button', { name: 'Öppna igen' }).click();
+    await page.getByText('Enkäten är öppen för svar.').first().waitFor();
+    const mark = page.getByTestId('changed-after-publication');
+    await mark.waitFor();
+    expect(await mark.textContent()).toContain(
+      `Ändrad efter publicering ${new Date().toISOString().slice(0, 10)}`,
+    );
+    await expectAxeClean(page, 'wave changed after publication');
+    await screenshot(page, 'survey-wave-changed-after-publication');
+  });
 });

@@ -127,16 +127,22 @@ describe('a tenant answers the safety survey on a phone', () => {
   });
 
   it('answers through the stairwell link in Arabic, right to left, and marks places on the map', async () => {
-    const links = await call<{ items: { url: string }[] }>(
+    const links = await call<{ items: { url: string; entranceId: string }[] }>(
       staff,
       'get',
       `/api/survey-waves/${waveId}/open-links`,
     );
-    const path = links.items
-      .map((item) => new URL(item.url, 'http://x').pathname)
-      .find((p) => p.endsWith(`/${entranceToken(entrance)}`));
-    expect(path).toBeTruthy();
+    const entranceId = demoId(`botkyrkabyggen/entrance/${entrance}`);
+    const url = links.items.find((item) => item.entranceId === entranceId)?.url;
+    const path = url && new URL(url, 'http://x').pathname;
+    // The notice's own token, not the entrance's public one (which the place search hands out).
+    expect(path).toMatch(/^\/s\/open\/[A-Za-z0-9_-]{22}$/);
+    expect(path).not.toContain(entranceToken(entrance));
     const page = await tenantPhone(browser, 'ar');
+    // The old form of the link (wave + the entrance's public token) is refused with kind words.
+    await page.goto(`/s/open/${waveId}/${entranceToken(entrance)}`);
+    await page.getByTestId('survey-replaced').waitFor();
+    await expectAxeClean(page, 'survey old open link (ar)');
     await page.goto(path ?? '');
     await survey.review(page).waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([

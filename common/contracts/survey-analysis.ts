@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commaList } from './reports';
+import { openLinkFlag } from './survey-waves';
 
 /**
  * API contracts of survey analysis (server/modules/survey-analysis/): figures per area and wave
@@ -51,6 +52,9 @@ export const waveRef = z.object({
   month: z.number().int(),
   /** 'month': one month of a continuous survey. */
   kind: z.enum(['wave', 'continuous', 'month']),
+  /** When the wave was last reopened or had answers keyed in after it closed (its results changed
+   * after publication); null if never. */
+  changedAfterPublicationAt: z.string().nullable(),
 });
 export type WaveRef = z.infer<typeof waveRef>;
 
@@ -117,6 +121,19 @@ export const areaDetail = z.object({
     z.object({ group: z.enum(breakdownGroups), label: z.string(), parts: z.array(partFigure) }),
   ),
   signals: z.array(z.object({ measureKey: z.string(), label: z.string(), change })),
+  /**
+   * The period's answers in the area and how many came by a stairwell's open link (all null while
+   * fewer than 5 answered), and the stairwells flagged for more open-link answers than households.
+   * Null when the area has no period.
+   */
+  openLinks: z
+    .object({
+      responses: z.number().int().nullable(),
+      openLinkResponses: z.number().int().nullable(),
+      share: z.number().nullable(),
+      flags: z.array(openLinkFlag),
+    })
+    .nullable(),
   /** The survey actions the actor may take on this area ('survey.manage' sets targets). */
   abilities: z.array(z.string()),
 });

@@ -4,6 +4,7 @@ import { backgroundQuestions } from '../surveys/background-questions';
 import { questionKinds, questionSections } from '../surveys/question-types';
 import { areaGeometrySchema } from './places';
 import { surveyQuestionKey } from './survey-questions';
+import { changeReason } from './survey-waves';
 
 /**
  * Answering a survey: the tenant form (by letter code or by a stairwell's open link), the one
@@ -62,12 +63,21 @@ const answerSheet = {
   texts: z.record(surveyQuestionKey, z.string().trim().max(maxFreeTextLength)).default({}),
 };
 
+/** The token printed on a stairwell's notice (/s/open/<token>). */
+const openLinkToken = z.string().trim().min(1).max(100);
+/**
+ * The open link's form before December 2026 (wave id + the entrance's public token, which the
+ * place search hands out): still understood, so it is refused with kind words
+ * (survey_link_replaced), not a 400 about unknown fields.
+ */
+const legacyOpenLink = z.strictObject({ waveId: z.uuid(), entranceToken: z.string().trim().min(1).max(100) });
+
 /** POST /api/public/surveys/responses: with the letter's code or the stairwell's open link. */
 export const surveySubmission = z
   .strictObject({
     ...answerSheet,
     code: z.string().trim().min(1).max(40).optional(),
-    open: z.strictObject({ waveId: z.uuid(), entranceToken: z.string().trim().min(1).max(100) }).optional(),
+    open: z.union([z.strictObject({ token: openLinkToken }), legacyOpenLink]).optional(),
     mapPoints: z.array(surveyMapPoint).max(maxMapPoints).default([]),
   })
   .refine((body) => (body.code === undefined) !== (body.open === undefined), {
@@ -83,6 +93,8 @@ export type SurveyReceipt = z.infer<typeof surveyReceipt>;
 /** POST /api/survey-waves/:id/paper-responses: a paper form keyed in by staff. */
 export const paperResponseInput = z.strictObject({
   ...answerSheet,
+  /** Required when the wave is closed: its published figures change (audited). */
+  reason: changeReason.optional(),
   areaId: z.uuid(),
   buildingId: z.uuid().optional(),
   entranceId: z.uuid().optional(),
@@ -90,10 +102,9 @@ export const paperResponseInput = z.strictObject({
 export type PaperResponseInput = z.input<typeof paperResponseInput>;
 
 export const surveyCodeParams = z.strictObject({ code: z.string().trim().min(1).max(40) });
-export const surveyOpenLinkParams = z.strictObject({
-  waveId: z.uuid(),
-  entranceToken: z.string().trim().min(1).max(100),
-});
+export const surveyOpenLinkParams = z.strictObject({ token: openLinkToken });
+/** /api/public/surveys/open/<wave>/<entrance token>: the old form, answered 410 survey_link_replaced. */
+export const legacyOpenLinkParams = legacyOpenLink;
 
 /** A text in every tenant language, filled in where missing (en, then sv). */
 export const tenantTexts = z.object({

@@ -50,10 +50,15 @@ export const waveInput = z.strictObject({
 });
 export type WaveInput = z.infer<typeof waveInput>;
 
+/** Why a closed wave is reopened or has answers keyed in: its published results change. */
+export const changeReason = z.string().trim().max(500);
+
 export const wavePatch = z.strictObject({
   name: waveName.optional(),
   endsOn: waveDate.nullable().optional(),
   status: z.enum(['open', 'closed']).optional(),
+  /** Required when a closed wave is reopened (audited). */
+  reason: changeReason.optional(),
 });
 export type WavePatch = z.infer<typeof wavePatch>;
 
@@ -79,11 +84,18 @@ export const waveSummary = z.object({
   codesIssued: z.number().int(),
   codesUsed: z.number().int(),
   responseRate: rate,
+  /** When the wave was last reopened, or had answers keyed or imported, after it closed: its
+   * published results changed ("ändrad efter publicering"). Null if never. */
+  changedAfterPublicationAt: z.string().nullable(),
 });
 export type WaveSummary = z.infer<typeof waveSummary>;
 export const waveList = z.object({ items: z.array(waveSummary) });
 export type WaveList = z.infer<typeof waveList>;
 
+/**
+ * A building's live counts: codesUsed and responses (and so responseRate) only in steps of five
+ * (common/statistics steppedCount), so watching them does not place a new answer in a building.
+ */
 export const buildingRate = z.object({ buildingId: z.uuid(), address: z.string(), ...counts });
 export const areaRate = z.object({
   areaId: z.uuid(),
@@ -95,10 +107,30 @@ export const areaRate = z.object({
 });
 export type AreaRate = z.infer<typeof areaRate>;
 
+/**
+ * A stairwell whose open link brought in more answers in one period (the wave; a month of a
+ * continuous survey) than it has households: flagged to the coordinator, still counted.
+ */
+export const openLinkFlag = z.object({
+  entranceId: z.uuid(),
+  buildingId: z.uuid(),
+  areaId: z.uuid(),
+  /** "Storgatan 1 · A". */
+  address: z.string(),
+  /** 'YYYY-MM' for a continuous survey; null for a wave. */
+  month: z.string().nullable(),
+  /** Live apartments in the register (0: unknown; then more than 10 answers are flagged). */
+  households: z.number().int(),
+  /** In steps of five, like every live count below an area. */
+  openLinkResponses: z.number().int(),
+});
+export type OpenLinkFlag = z.infer<typeof openLinkFlag>;
+
 export const waveDetail = waveSummary.extend({
   questionKeys: z.array(z.string()),
   abilities: z.array(z.string()),
   rates: z.array(areaRate),
+  openLinkFlags: z.array(openLinkFlag),
 });
 export type WaveDetail = z.infer<typeof waveDetail>;
 

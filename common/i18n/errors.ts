@@ -20,6 +20,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     survey_closed: 'Enkäten tar inte emot svar just nu. Tack för att du ville svara!',
     mail_unavailable:
       'Den här installationen kan inte skicka e-post, så ingen länk kan skickas. Be en administratör i din organisation om hjälp.',
+    survey_link_replaced:
+      'Den här länken används inte längre. Skanna QR-koden på det nya anslaget i trapphuset, eller använd koden i ditt brev. Tack för att du vill svara!',
     internal: 'Något gick fel hos oss. Försök igen om en stund.',
   },
   en: {
@@ -39,6 +41,8 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     survey_closed: 'The survey is not taking answers right now. Thank you for wanting to answer!',
     mail_unavailable:
       'This installation cannot send e-mail, so no link can be sent. Ask an administrator of your organization for help.',
+    survey_link_replaced:
+      'This link is no longer in use. Scan the QR code on the new notice in your stairwell, or use the code in your letter. Thank you for wanting to answer!',
     internal: 'Something went wrong on our side. Try again in a moment.',
   },
 };

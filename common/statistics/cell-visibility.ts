@@ -16,3 +16,13 @@ export function cellVisibility(n: number): CellVisibility {
   if (n < minimumCellSize) return 'suppressed';
   return n < uncertainBelow ? 'uncertain' : 'shown';
 }
+
+/**
+ * A live count shown in steps of `minimumCellSize` (rounded down: 0–4 → 0, 5–9 → 5, …), so that
+ * watching it change does not place each new answer in a small group (a building): only every
+ * fifth answer moves it, as the figures appear only from five answers.
+ */
+export function steppedCount(n: number): number {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a non-negative integer, got ${n}`);
+  return n - (n % minimumCellSize);
+}

@@ -1,5 +1,11 @@
 /** Trygg's survey statistics: one tested module, pure functions, no dependencies (rule 7). */
-export { type CellVisibility, cellVisibility, minimumCellSize, uncertainBelow } from './cell-visibility';
+export {
+  type CellVisibility,
+  cellVisibility,
+  minimumCellSize,
+  steppedCount,
+  uncertainBelow,
+} from './cell-visibility';
 export { type Change, changeBetween } from './change';
 export { type CompositeIndex, compositeIndex } from './composite-index';
 export { type DifferenceInterval, newcombeInterval } from './newcombe';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellVisibility, minimumCellSize } from './cell-visibility';
+import { cellVisibility, minimumCellSize, steppedCount } from './cell-visibility';
 import { type PartVisibility, suppressParts } from './suppression';
 
 const parts = (...ns: number[]) => ns.map((n, i) => ({ key: `b${i}`, n }));
@@ -21,6 +21,14 @@ describe('cellVisibility', () => {
 
   it.each([-1, 2.5, Number.NaN])('throws a RangeError for n = %f', (n) => {
     expect(() => cellVisibility(n)).toThrow(RangeError);
+  });
+});
+
+describe('steppedCount', () => {
+  it('rounds a live count down to a step of five, never leaving 1–4', () => {
+    expect([0, 1, 4, 5, 9, 10, 14, 15].map(steppedCount)).toEqual([0, 0, 0, 5, 5, 10, 10, 15]);
+    expect(() => steppedCount(-1)).toThrow(RangeError);
+    expect(() => steppedCount(2.5)).toThrow(RangeError);
   });
 });
 

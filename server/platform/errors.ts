@@ -13,6 +13,7 @@ const statusOf: Record<ErrorCode, number> = {
   survey_code_used: 409,
   survey_closed: 410,
   mail_unavailable: 503,
+  survey_link_replaced: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -7,8 +7,9 @@ import { z } from 'zod';
 /**
  * The links a tenant opens: /e/<entrance token> (the QR code on an entrance), /report/<org slug>
  * (the plain form), /r/<tracking code> (the status page), and the safety survey: /s/<code> (the
- * letter's QR code), /s/open/<wave>/<entrance token> (a stairwell's open link) and /s (type the
- * code). Each gets the light tenant entry (web/dist/tenant.html) instead of the staff app, which
+ * letter's QR code), /s/open/<token> (a stairwell's open link; the old form
+ * /s/open/<wave>/<entrance token> still opens the page, which says kindly that it was replaced) and
+ * /s (type the code). Each gets the light tenant entry (web/dist/tenant.html) instead of the staff app, which
  * keeps every other page.
  */
 export const tenantPageRoutes = [
@@ -17,6 +18,7 @@ export const tenantPageRoutes = [
   { url: '/r/:code', params: ['code'] },
   { url: '/s', params: [] },
   { url: '/s/:code', params: ['code'] },
+  { url: '/s/open/:token', params: ['token'] },
   { url: '/s/open/:waveId/:token', params: ['waveId', 'token'] },
 ] as const;
 

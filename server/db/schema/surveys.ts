@@ -17,7 +17,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organizations } from './organizations';
-import { areas } from './places';
+import { areas, entrances } from './places';
 
 /**
  * A survey wave (mätomgång): a period, the areas it covers and the questions it asks (their
@@ -39,10 +39,46 @@ export const surveyWaves = pgTable(
     /** The areas the wave covers (response rates are per area and building within them). */
     areaIds: jsonb('area_ids').$type<string[]>().notNull(),
     status: text('status').notNull().default('draft'),
+    /**
+     * Set (to the latest such moment) when the wave is reopened after being closed, or answers are
+     * keyed or imported into it while closed: its published figures changed. The reasons are in
+     * the audit log.
+     */
+    changedAfterCloseAt: timestamp('changed_after_close_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
+);
+
+/**
+ * The open link of one stairwell in one wave: its own random token, printed on the notice in the
+ * stairwell (/s/open/<token>). Unrelated to the entrance's public token (which the anonymous place
+ * search hands out), so only someone who has seen the notice can answer. Stored as is: staff print
+ * the same notice again without taking down the ones already up (docs/surveys-anonymity.md).
+ */
+export const surveyOpenLinks = pgTable(
+  'survey_open_links',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    waveId: uuid('wave_id').notNull(),
+    entranceId: uuid('entrance_id').notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.waveId, t.entranceId] }),
+    foreignKey({
+      columns: [t.organizationId, t.waveId],
+      foreignColumns: [surveyWaves.organizationId, surveyWaves.id],
+    }),
+    foreignKey({
+      columns: [t.organizationId, t.entranceId],
+      foreignColumns: [entrances.organizationId, entrances.id],
+    }),
+  ],
 );
 
 /**

@@ -56,7 +56,7 @@ describe('the survey submission under random sheets', () => {
       },
       { requiredKeys: ['submissionId', 'answers'] },
     );
-    const openLink = { open: { waveId: setup.wave.id, entranceToken: setup.entranceToken } };
+    const openLink = { open: { token: setup.openToken } };
     // Well-formed sheets through the open link too, so the property always sees acceptances.
     const wellFormed = fc.record({
       submissionId: fc.uuid(),

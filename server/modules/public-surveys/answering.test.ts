@@ -226,10 +226,10 @@ describe('answering a survey by a stairwell open link', () => {
     const app = await testApp();
     const setup = await surveySetup(app);
     const tenant = tenantClient(app);
-    const form = await tenant.get(`/api/public/surveys/open/${setup.wave.id}/${setup.entranceToken}`);
+    const form = await tenant.get(`/api/public/surveys/open/${setup.openToken}`);
     expect(form.statusCode, form.body).toBe(200);
     expect(form.json().channel).toBe('open_link');
-    const open = { waveId: setup.wave.id, entranceToken: setup.entranceToken };
+    const open = { token: setup.openToken };
     const answers = sheet();
     expect((await tenant.post('/api/public/surveys/responses', { ...answers, open })).statusCode).toBe(201);
     expect((await tenant.post('/api/public/surveys/responses', { ...answers, open })).statusCode).toBe(200);
@@ -239,19 +239,38 @@ describe('answering a survey by a stairwell open link', () => {
     ]);
   });
 
-  it("answers 404 for another organization's wave and 410 once the wave is closed", async () => {
+  it('is not opened by the entrance token the anonymous place search hands out (old form: 410, kindly)', async () => {
     const app = await testApp();
     const setup = await surveySetup(app);
-    const other = await surveySetup(app);
     const tenant = tenantClient(app);
+    const found = (await tenant.get(`/api/public/places?org=${setup.slug}&q=storgatan%201`)).json();
+    const entranceToken = found.places[0].entranceToken as string;
+    expect(entranceToken).toBe(setup.entranceToken);
+    // The old link form: wave id + the searched entrance token.
+    const old = await tenant.get(`/api/public/surveys/open/${setup.wave.id}/${entranceToken}`);
+    expect(old.statusCode).toBe(410);
+    expect(old.json().error).toMatchObject({ code: 'survey_link_replaced' });
+    expect(old.json().error.message).toMatch(/anslaget i trapphuset/);
+    const legacy = { waveId: setup.wave.id, entranceToken };
+    const posted = await tenant.post('/api/public/surveys/responses', { ...sheet(), open: legacy });
+    expect(posted.statusCode).toBe(410);
+    expect(posted.json().error.code).toBe('survey_link_replaced');
+    // The searched token in the new form names no link either.
+    expect((await tenant.get(`/api/public/surveys/open/${entranceToken}`)).statusCode).toBe(404);
+    const guessed = { token: entranceToken };
     expect(
-      (await tenant.get(`/api/public/surveys/open/${other.wave.id}/${setup.entranceToken}`)).statusCode,
+      (await tenant.post('/api/public/surveys/responses', { ...sheet(), open: guessed })).statusCode,
     ).toBe(404);
-    const open = { waveId: other.wave.id, entranceToken: setup.entranceToken };
-    expect((await tenant.post('/api/public/surveys/responses', { ...sheet(), open })).statusCode).toBe(404);
+    expect(await rows(app, responsesOf(setup.organizationId))).toHaveLength(0);
+  });
+
+  it("answers 404 for an unknown token and 410 once the link's wave is closed", async () => {
+    const app = await testApp();
+    const tenant = tenantClient(app);
+    expect((await tenant.get('/api/public/surveys/open/AAAAAAAAAAAAAAAAAAAAAA')).statusCode).toBe(404);
     const closed = await surveySetup(app, { status: 'closed' });
-    expect(
-      (await tenant.get(`/api/public/surveys/open/${closed.wave.id}/${closed.entranceToken}`)).statusCode,
-    ).toBe(410);
+    expect((await tenant.get(`/api/public/surveys/open/${closed.openToken}`)).statusCode).toBe(410);
+    const open = { token: closed.openToken };
+    expect((await tenant.post('/api/public/surveys/responses', { ...sheet(), open })).statusCode).toBe(410);
   });
 });

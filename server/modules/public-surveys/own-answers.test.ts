@@ -80,7 +80,7 @@ describe("answers to an organization's own choice and text questions", () => {
 
   it('stores them from a stairwell open link and from a paper form keyed in by staff', async () => {
     const { app, setup } = await ownSetup();
-    const open = { waveId: setup.wave.id, entranceToken: setup.entranceToken };
+    const open = { token: setup.openToken };
     const byLink = await tenantClient(app).post('/api/public/surveys/responses', {
       ...sheet({ mapPoints: [] }),
       choices: { [ownChoice.key]: ['walk'] },

@@ -22,6 +22,7 @@ export function limitOpenLinkPerEntrance(app: FastifyInstance, request: FastifyR
   return limitByBody(app, request, {
     name: 'survey-entrance',
     perHour: app.config.PUBLIC_SURVEY_LINK_RESPONSES_PER_HOUR,
-    key: (body) => (body as { open?: { entranceToken?: string } }).open?.entranceToken,
+    // The link's token names the wave and stairwell; the old form is refused before it counts.
+    key: (body) => (body as { open?: { token?: string } }).open?.token,
   });
 }

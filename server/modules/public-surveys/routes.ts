@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  legacyOpenLinkParams,
   surveyCodeParams,
   surveyForm,
   surveyOpenLinkParams,
@@ -10,7 +11,7 @@ import { requestLocale } from '../../platform/locale';
 import { surveyFormOf } from './form-service';
 import { limitOpenLinkPerEntrance, surveyReadLimit, surveySubmitLimit } from './rate-limits';
 import { submitSurvey } from './submit-service';
-import { targetOfCode, targetOfOpenLink } from './survey-target';
+import { refuseLegacyOpenLink, targetOfCode, targetOfOpenLink } from './survey-target';
 
 const tags = ['public-surveys'];
 
@@ -28,15 +29,21 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => surveyFormOf(app.db, await targetOfCode(app.db, request.params.code)),
   );
   app.get(
-    '/public/surveys/open/:waveId/:entranceToken',
+    '/public/surveys/open/:token',
     {
       config: { ...surveyReadLimit, public: true },
       schema: { tags, params: surveyOpenLinkParams, response: { 200: surveyForm } },
     },
-    async (request) => {
-      const { waveId, entranceToken } = request.params;
-      return surveyFormOf(app.db, await targetOfOpenLink(app.db, waveId, entranceToken));
+    async (request) => surveyFormOf(app.db, await targetOfOpenLink(app.db, request.params.token)),
+  );
+  // The old form, which the place search's entrance tokens could fill in: 410 with kind words.
+  app.get(
+    '/public/surveys/open/:waveId/:entranceToken',
+    {
+      config: { ...surveyReadLimit, public: true },
+      schema: { tags, params: legacyOpenLinkParams, response: { 200: surveyForm } },
     },
+    async () => refuseLegacyOpenLink(),
   );
   app.post(
     '/public/surveys/responses',
@@ -44,7 +51,8 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { public: true, ...surveySubmitLimit(app.config), csrf: false },
       schema: { tags, body: surveySubmission, response: { 200: surveyReceipt, 201: surveyReceipt } },
       preHandler: async (request) => {
-        if (request.body.open) await limitOpenLinkPerEntrance(app, request);
+        // The old link form is refused (410) before it could count against anyone's stairwell.
+        if (request.body.open && 'token' in request.body.open) await limitOpenLinkPerEntrance(app, request);
       },
     },
     async (request, reply) => {

@@ -6,7 +6,7 @@ import { type RecordResult, recordResponse, wasReceived } from '../surveys/recor
 import { surveyArea } from '../surveys/response-place';
 import { askedQuestions } from '../surveys/response-questions';
 import { checkSheet } from '../surveys/response-sheet';
-import { type SurveyTarget, targetOfCode, targetOfOpenLink } from './survey-target';
+import { refuseLegacyOpenLink, type SurveyTarget, targetOfCode, targetOfOpenLink } from './survey-target';
 
 /**
  * A tenant's answers by code or open link. A first submission (nearly all) costs no look-up of
@@ -17,8 +17,9 @@ import { type SurveyTarget, targetOfCode, targetOfOpenLink } from './survey-targ
 export async function submitSurvey(db: Db, body: SurveySubmission, locale: Locale): Promise<RecordResult> {
   let target: SurveyTarget;
   try {
+    if (body.open && !('token' in body.open)) refuseLegacyOpenLink();
     target = body.open
-      ? await targetOfOpenLink(db, body.open.waveId, body.open.entranceToken)
+      ? await targetOfOpenLink(db, body.open.token)
       : await targetOfCode(db, body.code ?? '');
   } catch (error) {
     const refusal = error instanceof AppError && ['survey_code_used', 'survey_closed'].includes(error.code);

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sameRow } from '../../db/same-row';
-import { buildings, entrances, surveyCodes, surveyWaves } from '../../db/schema';
+import { buildings, entrances, surveyCodes, surveyOpenLinks, surveyWaves } from '../../db/schema';
 import { AppError, notFound } from '../../platform/errors';
 import { normalizeSurveyCode, surveyCodeHash } from '../surveys/codes';
 import { type AnsweringWave, answeringWaveColumns, waveOfOrganization } from '../surveys/response-wave';
@@ -49,11 +49,11 @@ export async function targetOfCode(db: Db, code: string): Promise<SurveyTarget> 
 }
 
 /**
- * The wave and stairwell of an open link (/s/open/<waveId>/<entranceToken>): the entrance must be
- * in one of the wave's areas, of the same organization. Anything else → 404. One statement: it
- * runs for every answer sheet by open link.
+ * The wave and stairwell of an open link (/s/open/<token>): the token is the link's own (never the
+ * entrance's public token), the entrance still live and in one of the wave's areas. Anything else
+ * → 404. One statement: it runs for every answer sheet by open link.
  */
-export async function targetOfOpenLink(db: Db, waveId: string, entranceToken: string): Promise<SurveyTarget> {
+export async function targetOfOpenLink(db: Db, token: string): Promise<SurveyTarget> {
   const [row] = await db
     .select({
       ...answeringWaveColumns,
@@ -61,12 +61,13 @@ export async function targetOfOpenLink(db: Db, waveId: string, entranceToken: st
       buildingId: buildings.id,
       entranceId: entrances.id,
     })
-    .from(entrances)
+    .from(surveyOpenLinks)
+    .innerJoin(entrances, sameRow(entrances, surveyOpenLinks.organizationId, surveyOpenLinks.entranceId))
     .innerJoin(buildings, sameRow(buildings, entrances.organizationId, entrances.buildingId))
-    .innerJoin(surveyWaves, sameRow(surveyWaves, entrances.organizationId, waveId))
+    .innerJoin(surveyWaves, sameRow(surveyWaves, surveyOpenLinks.organizationId, surveyOpenLinks.waveId))
     .where(
       and(
-        eq(entrances.publicToken, entranceToken),
+        eq(surveyOpenLinks.token, token),
         isNull(entrances.archivedAt),
         isNull(buildings.archivedAt),
         isNull(surveyWaves.archivedAt),
@@ -77,4 +78,9 @@ export async function targetOfOpenLink(db: Db, waveId: string, entranceToken: st
   const { areaId, buildingId, entranceId, ...wave } = row;
   ensureAccepting(wave);
   return { wave, channel: 'open_link', place: { areaId, buildingId, entranceId } };
+}
+
+/** An open link of the old form (wave id + the entrance's public token): replaced, said kindly. */
+export function refuseLegacyOpenLink(): never {
+  throw new AppError('survey_link_replaced');
 }

@@ -2,8 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { SurveySubmissionInput } from '../../../common/contracts/survey-responses';
 import { defaultQuestions } from '../../../common/surveys/question-bank';
-import { surveyCodes, surveyWaves } from '../../db/schema';
-import { newId } from '../../platform/ids';
+import { surveyCodes, surveyOpenLinks, surveyWaves } from '../../db/schema';
+import { newId, randomToken } from '../../platform/ids';
 import { publicSetup } from '../public-reports/test-public';
 import { newSurveyCode, surveyCodeHash } from '../surveys/codes';
 import { createTestWave } from '../surveys/testing';
@@ -26,7 +26,15 @@ export async function surveySetup(app: FastifyInstance, wave: { status?: string 
     .where(
       sql`${surveyWaves.organizationId} = ${created.organizationId} and ${surveyWaves.id} = ${created.id}`,
     );
-  return { ...places, organizationId: places.admin.organizationId, wave: created };
+  // The stairwell's open link in this wave (what the notice carries; staff list it at open-links).
+  const openToken = randomToken(16);
+  await app.db.insert(surveyOpenLinks).values({
+    organizationId: created.organizationId,
+    waveId: created.id,
+    entranceId: places.entranceId,
+    token: openToken,
+  });
+  return { ...places, organizationId: places.admin.organizationId, wave: created, openToken };
 }
 
 type Setup = Awaited<ReturnType<typeof surveySetup>>;

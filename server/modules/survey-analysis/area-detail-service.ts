@@ -9,6 +9,7 @@ import { buildingFigures, entranceFigures } from './area-places';
 import { type AnalysisContext, type AnalysisFrame, type AnalysisWave, loadFrame, waveRefOf } from './context';
 import { suppressedFigure } from './figures';
 import { allMeasures, itemKeysOf, labelOf, type Measure } from './measures';
+import { openLinkShare } from './open-link-share';
 import { frameOf } from './periods';
 import { resolveMeasure, resolveWave, targetFor } from './resolve';
 import { type CountsTable, loadAreaCounts } from './rollup-table';
@@ -18,8 +19,8 @@ import { type CountsTable, loadAreaCounts } from './rollup-table';
  * every measure with its figure, change, target and series over the area's waves; buildings,
  * entrances and background breakdowns for `measure`; and the measures with a certain decrease.
  * The area's figures are those of the overview (suppressed among all areas the actor may read),
- * and everything below the area is suppressed as parts of it. Three statements, one after the
- * other: frame, rollups (which tell the default wave), parts.
+ * and everything below the area is suppressed as parts of it. Statements one after the other:
+ * frame, rollups (which tell the default wave), parts, then the open-link count and flags.
  */
 export async function getAreaDetail(
   ctx: AnalysisContext,
@@ -52,6 +53,7 @@ export async function getAreaDetail(
     measure: chosen.key,
     measures: measureViews,
     ...below,
+    openLinks: wave ? await openLinkShare(ctx, area.id, wave) : null,
     signals: measureViews
       .filter((m) => m.change?.verdict === 'certain_decrease')
       .map((m) => ({ measureKey: m.key, label: m.label, change: m.change })),

@@ -52,6 +52,7 @@ type WaveRow = {
   startsOn: string;
   endsOn: string | null;
   areaIds: string[];
+  changedAfterPublicationAt: string | null;
 };
 
 type FrameRow = {
@@ -73,7 +74,8 @@ export async function loadFrame(ctx: AnalysisContext, by: PeriodFrame = 'wave'):
   const result = (await ctx.db.execute(sql`
     select
       (select json_agg(json_build_object('id', w.id, 'name', w.name, 'kind', w.kind, 'startsOn', w.starts_on,
-                'endsOn', w.ends_on, 'areaIds', w.area_ids) order by w.starts_on, w.id)
+                'endsOn', w.ends_on, 'areaIds', w.area_ids,
+                'changedAfterPublicationAt', w.changed_after_close_at) order by w.starts_on, w.id)
          from survey_waves w
         where w.organization_id = ${org} and w.status <> 'draft' and w.archived_at is null) as waves,
       (select json_agg(json_build_object('id', a.id, 'name', a.name) order by a.name, a.id)
@@ -108,4 +110,7 @@ export const waveRefOf = (wave: AnalysisWave): WaveRef => ({
   year: wave.year,
   month: wave.month,
   kind: wave.kind,
+  changedAfterPublicationAt: wave.changedAfterPublicationAt
+    ? new Date(wave.changedAfterPublicationAt).toISOString()
+    : null,
 });

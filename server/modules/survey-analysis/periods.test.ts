@@ -14,6 +14,7 @@ beforeAll(async () => {
 const continuous = (startsOn: string, endsOn: string | null = null): AnalysisWave => ({
   id: '0190a000-0000-7000-8000-000000000001',
   name: 'Löpande',
+  changedAfterPublicationAt: null,
   kind: 'continuous',
   year: Number(startsOn.slice(0, 4)),
   month: Number(startsOn.slice(5, 7)),

@@ -31,6 +31,7 @@ const catalogue = {
     legend:
       '– = färre än 5 svar, eller dolt för att skydda en liten grupp; visas inte. Andelen är de som svarat mycket eller ganska bra ("vet ej" räknas inte), med 95 % konfidensintervall (Wilson).',
     buildingsFor: 'Byggnader, {measure}, {wave}',
+    changedAfterPublication: 'ändrad efter publicering {date}',
     breakdownsFor: 'Bakgrundsgrupper, {measure}, {wave}',
     title: 'Trygghetsundersökning: {area}',
     noWave: 'Ingen mätomgång med svar ännu.',
@@ -85,6 +86,7 @@ const catalogue = {
     legend:
       '– = fewer than 5 answers, or hidden to protect a small group; not shown. The share is those answering very or fairly good ("don\'t know" not counted), with a 95 % confidence interval (Wilson).',
     buildingsFor: 'Buildings, {measure}, {wave}',
+    changedAfterPublication: 'changed after publication {date}',
     breakdownsFor: 'Background groups, {measure}, {wave}',
     title: 'Safety survey: {area}',
     noWave: 'No wave with answers yet.',
@@ -122,3 +124,15 @@ export const exportWord = (locale: Locale, key: ExportWord, values: Record<strin
 
 /** The mark of a suppressed cell in every export. */
 export const suppressedMark = '–';
+
+/**
+ * A wave's name as the exports print it: with "ändrad efter publicering <date>" when its results
+ * changed after it closed (reopened, or answers keyed or imported; closed-wave-change.ts).
+ */
+export const exportWaveName = (
+  locale: Locale,
+  wave: { name: string; changedAfterPublicationAt: string | null },
+): string =>
+  wave.changedAfterPublicationAt
+    ? `${wave.name} (${exportWord(locale, 'changedAfterPublication', { date: wave.changedAfterPublicationAt.slice(0, 10) })})`
+    : wave.name;

@@ -2,7 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Locale } from '../../../common/roles';
 import { defaultIndexKey } from '../../../common/surveys/indexes';
 import { itemsChartSvg, trendChartSvg } from './charts';
-import { type ExportWord, exportWord, suppressedMark } from './labels';
+import { type ExportWord, exportWaveName, exportWord, suppressedMark } from './labels';
 import { figureTable, indexLines, rateLine, themeTable } from './pdf-sections';
 import type { AreaReportData } from './report-data';
 
@@ -72,7 +72,9 @@ function tables(data: AreaReportData, locale: Locale): Content[] {
 export function areaReportDocument(data: AreaReportData, locale: Locale): TDocumentDefinitions {
   const { detail } = data;
   const index = detail.measures.find((m) => m.key === defaultIndexKey);
-  const subtitle = [data.organizationName, detail.wave?.name].filter(Boolean).join(' · ');
+  const subtitle = [data.organizationName, detail.wave && exportWaveName(locale, detail.wave)]
+    .filter(Boolean)
+    .join(' · ');
   return {
     info: { title: exportWord(locale, 'title', { area: detail.area.name }), creator: 'Trygg' },
     pageSize: 'A4',

@@ -11,7 +11,7 @@ import { allMeasures, labelOf, type Measure } from '../survey-analysis/measures'
 import { surveyOverview } from '../survey-analysis/overview-service';
 import { frameOf } from '../survey-analysis/periods';
 import { resolveWave } from '../survey-analysis/resolve';
-import { exportWord } from './labels';
+import { exportWaveName, exportWord } from './labels';
 import { ownQuestionsSheet } from './own-questions-sheet';
 import { addFigureSheet, type FigureRow, type FigureSheet, workbookBuffer } from './xlsx-workbook';
 
@@ -22,7 +22,7 @@ async function measureSheet(
   measure: Measure,
 ): Promise<FigureSheet> {
   const overview = await surveyOverview(ctx, { measure: measure.key, by: frame.by });
-  const waveName = new Map(frame.waves.map((wave) => [wave.id, wave.name]));
+  const waveName = new Map(frame.waves.map((wave) => [wave.id, exportWaveName(ctx.locale, wave)]));
   const covers = new Map(frame.waves.map((wave) => [wave.id, new Set(wave.areaIds)]));
   const rows: FigureRow[] = overview.rows.flatMap((row) =>
     row.cells
@@ -49,7 +49,7 @@ async function placeSheets(ctx: AnalysisContext, frame: AnalysisFrame, wave: Ana
     details.push(await getAreaDetail(ctx, area.id, { waveId: wave.id, measure: defaultIndexKey }));
   }
   const measure = allMeasures(frame.own).find((m) => m.key === defaultIndexKey) as Measure;
-  const values = { measure: labelOf(measure, ctx.locale), wave: wave.name };
+  const values = { measure: labelOf(measure, ctx.locale), wave: exportWaveName(ctx.locale, wave) };
   const word = (key: Parameters<typeof exportWord>[1]) => exportWord(ctx.locale, key, values);
   const buildings: FigureSheet = {
     name: word('buildingsSheet'),

@@ -2,6 +2,7 @@ import type { ImportPreview } from '../../../common/contracts/survey-responses';
 import type { FieldIssue } from '../../../common/errors';
 import { recordAudit } from '../../platform/audit';
 import { ImportError, maxIssues } from '../../platform/geo/import-error';
+import { markChangedAfterClose, reasonForClosedWave } from './closed-wave-change';
 import type { SurveyContext } from './context';
 import { CappedIssues } from './import/capped-issues';
 import { type ColumnMapping, suggestMapping } from './import/column-mapping';
@@ -107,11 +108,12 @@ export async function previewImport(
 /**
  * Imports the file's responses (channel 'import') all or nothing: any problem → 400 with the
  * issues and nothing stored; otherwise one transaction inserts them in bulk and rebuilds the
- * wave's rollups.
+ * wave's rollups. Into a closed wave only with a reason (closed-wave-change.ts).
  */
 export async function commitImport(ctx: SurveyContext, waveId: string, upload: ImportUpload) {
   const checked = await checkImport(ctx, waveId, upload);
   if (checked.issues.length > 0) throw new ImportError(checked.issues);
+  const reason = reasonForClosedWave(ctx, checked.wave, upload.reason);
   const { organizationId, id } = checked.wave;
   const imported = await ctx.db.transaction(async (tx) => {
     const count = await commitAnswers(tx, {
@@ -128,6 +130,10 @@ export async function commitImport(ctx: SurveyContext, waveId: string, upload: I
       entityId: id,
       after: { responses: count },
     });
+    if (reason) {
+      const detail = { responses: count };
+      await markChangedAfterClose(tx, ctx.actor, id, { action: 'import_after_close', reason, detail });
+    }
     return count;
   });
   return { imported };

@@ -6,11 +6,14 @@ import { requestLocale } from '../../platform/locale';
 import type { ColumnMapping } from './import/column-mapping';
 import { responseMessage } from './response-messages';
 
-/** An answer file as uploaded: its bytes and, when the user confirmed one, the column mapping. */
-export type ImportUpload = { file: Buffer; mapping: ColumnMapping | null };
+/**
+ * An answer file as uploaded: its bytes, when the user confirmed one the column mapping, and the
+ * reason for importing into a closed wave (required then).
+ */
+export type ImportUpload = { file: Buffer; mapping: ColumnMapping | null; reason?: string };
 
 /** 50 MB: a vendor file of 100 000 responses with free text is about 15 MB. */
-export const importFileLimits = { fileSize: 50 * 1024 * 1024, files: 1, fields: 2, parts: 3 };
+export const importFileLimits = { fileSize: 50 * 1024 * 1024, files: 1, fields: 3, parts: 4 };
 
 /** Reads the multipart body: the `file` (CSV) and the optional `mapping` field (JSON). */
 export async function readImportUpload(request: FastifyRequest): Promise<ImportUpload> {
@@ -18,16 +21,19 @@ export async function readImportUpload(request: FastifyRequest): Promise<ImportU
   if (!request.isMultipart()) throw new AppError('unsupported_media_type');
   let file: Buffer | null = null;
   let mappingText: string | null = null;
+  let reason: string | undefined;
   for await (const part of request.parts()) {
     if (part.type === 'file') file = await part.toBuffer();
     else if (part.fieldname === 'mapping' && typeof part.value === 'string' && part.value.trim() !== '')
       mappingText = part.value;
+    else if (part.fieldname === 'reason' && typeof part.value === 'string')
+      reason = part.value.trim().slice(0, 500) || undefined;
   }
   if (!file)
     throw new AppError('validation_failed', [
       { path: 'file', message: responseMessage(locale, 'fileNeeded') },
     ]);
-  return { file, mapping: mappingText === null ? null : parseMapping(mappingText, request) };
+  return { file, mapping: mappingText === null ? null : parseMapping(mappingText, request), reason };
 }
 
 function parseMapping(text: string, request: FastifyRequest): ColumnMapping {

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, surveyCodes } from '../../db/schema';
+import { auditLog, entrances, surveyCodes } from '../../db/schema';
 import { loginAs } from '../../testing/factories';
 import { testApp } from '../../testing/test-app';
 import { createPlaces, organizationWithPlaces } from '../places/test-places';
+import { tenantClient } from '../public-reports/test-public';
 import { addTestApartments, createTestWave, pdfPageCount } from './testing';
 
 // The worker's database starts (and migrates) once; that is not part of any test's time.
@@ -119,8 +120,20 @@ describe('open links', () => {
     expect(response.statusCode, response.body).toBe(200);
     const [link] = response.json().items;
     expect(link).toMatchObject({ entranceId, buildingAddress: 'Storgatan 1 · A' });
-    expect(link.url).toMatch(new RegExp(`^/s/open/${wave.id}/[A-Za-z0-9_-]{16,}$`));
+    expect(link.url).toMatch(/^\/s\/open\/[A-Za-z0-9_-]{22}$/);
     expect(response.json().items).toHaveLength(1);
+    // The same notice can be printed again: listing again gives the same link.
+    expect((await admin.get(`/api/survey-waves/${wave.id}/open-links`)).json().items[0].url).toBe(link.url);
+    // Its token is the link's own, not the entrance's public one, and another wave gets another.
+    const [entrance] = await app.db.select().from(entrances).where(eq(entrances.id, entranceId));
+    expect(link.url).not.toContain(entrance?.publicToken);
+    const next = await createTestWave(app, { organizationId: admin.organizationId, areaIds: [areaId] });
+    const nextLink = (await admin.get(`/api/survey-waves/${next.id}/open-links`)).json().items[0];
+    expect(nextLink.url).not.toBe(link.url);
+    // The printed token opens the stairwell's survey.
+    const form = await tenantClient(app).get(`/api/public/surveys/open/${link.url.split('/').at(-1)}`);
+    expect(form.statusCode, form.body).toBe(200);
+    expect(form.json()).toMatchObject({ channel: 'open_link', place: { buildingAddress: 'Storgatan 1' } });
     const stranger = (await organizationWithPlaces(app)).admin;
     expect((await stranger.get(`/api/survey-waves/${wave.id}/open-links`)).statusCode).toBe(404);
     const manager = await loginAs(app, 'area_manager', {

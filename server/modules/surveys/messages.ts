@@ -13,6 +13,8 @@ const catalogue = {
     indexKeyTaken: 'används redan av ett index eller en fråga',
     notScale: 'är inte en skalfråga; ett index räknas bara på skalfrågor',
     waveClosed: 'mätomgången är avslutad',
+    reasonNeeded:
+      'ange varför: mätomgången är avslutad och dess publicerade resultat ändras (skälet sparas i loggen)',
     notContinuous: 'inbjudningar skickas bara i löpande enkäter som är öppna',
     nothingToPrint:
       'alla hushåll i urvalet har redan en kod; välj att ersätta oanvända koder för att skriva ut igen',
@@ -28,6 +30,8 @@ const catalogue = {
     indexKeyTaken: 'is already used by an index or a question',
     notScale: 'is not a scale question; an index is computed from scale questions only',
     waveClosed: 'the survey wave is closed',
+    reasonNeeded:
+      'give a reason: the survey wave is closed and its published results change (the reason is logged)',
     notContinuous: 'invitations are sent only in continuous surveys that are open',
     nothingToPrint:
       'every household in the selection already has a code; choose to replace unused codes to print again',

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { paperResponseInput } from '../../../common/contracts/survey-responses';
 import type { Locale } from '../../../common/roles';
+import type { Tx } from '../../db/client';
 import { AppError, notFound } from '../../platform/errors';
 import { authorize } from '../../platform/policy';
+import { markChangedAfterClose, reasonForClosedWave } from './closed-wave-change';
 import type { SurveyContext } from './context';
 import { surveyPermissions } from './policy';
 import { type RecordResult, recordResponse, wasReceived } from './record-response';
@@ -36,8 +38,9 @@ async function paperPlace(ctx: SurveyContext, wave: AnsweringWave, input: PaperI
 
 /**
  * A paper form keyed in by staff (channel 'paper'): the same checks, idempotency and transaction
- * as a tenant's own answer. Paper forms come in late, so closed waves take them too. Managers key
- * in for any area; area managers for their own (403 otherwise, as for roles without the right).
+ * as a tenant's own answer. Paper forms come in late, so closed waves take them too, but only with
+ * a reason, audited, the wave marked changed after publication (closed-wave-change.ts). Managers
+ * key in for any area; area managers for their own (403 otherwise, as for roles without the right).
  */
 export async function keyPaperResponse(
   ctx: SurveyContext,
@@ -51,12 +54,23 @@ export async function keyPaperResponse(
   const place = await paperPlace(ctx, wave, input);
   const questions = await askedQuestions(ctx.db, wave.organizationId, wave.questionKeys);
   const sheet = checkSheet(questions, input, null, ctx.locale);
-  return recordResponse(ctx.db, {
-    organizationId: wave.organizationId,
-    waveId: wave.id,
-    channel: 'paper',
-    place,
-    submissionId: input.submissionId,
-    sheet,
+  const reason = reasonForClosedWave(ctx, wave, input.reason);
+  const record = (tx: Tx) =>
+    recordResponse(tx, {
+      organizationId: wave.organizationId,
+      waveId: wave.id,
+      channel: 'paper',
+      place,
+      submissionId: input.submissionId,
+      sheet,
+    });
+  if (!reason) return record(ctx.db);
+  return ctx.db.transaction(async (tx) => {
+    const result = await record(tx);
+    if (result.created) {
+      const detail = { areaId: place.areaId };
+      await markChangedAfterClose(tx, ctx.actor, wave.id, { action: 'paper_after_close', reason, detail });
+    }
+    return result;
   });
 }

@@ -1,10 +1,12 @@
 import type {
   AreaRate,
+  OpenLinkFlag,
   WaveDetail,
   WaveKind,
   WaveStatus,
   WaveSummary,
 } from '../../../common/contracts/survey-waves';
+import { steppedCount } from '../../../common/statistics';
 import type { WaveRow } from './waves-access';
 import type { buildingHouseholds, codeCounts, responseCounts } from './waves-counts';
 
@@ -34,6 +36,7 @@ export function presentSummary(
     codesIssued: counts.issued,
     codesUsed: counts.used,
     responseRate: responseRate(counts.issued, counts.used),
+    changedAfterPublicationAt: wave.changedAfterCloseAt?.toISOString() ?? null,
   };
 }
 
@@ -53,14 +56,15 @@ export function presentAreaRate(
       const own = <T extends { buildingId: string | null }>(list: T[]) =>
         list.filter((row) => row.buildingId === building.buildingId);
       const issued = sumOf(own(codes), (row) => row.issued);
-      const used = sumOf(own(codes), (row) => row.used);
+      // Live counts below the area only in steps of five (contracts/survey-waves buildingRate).
+      const used = steppedCount(sumOf(own(codes), (row) => row.used));
       return {
         buildingId: building.buildingId,
         address: building.address,
         households: Number(building.households),
         codesIssued: issued,
         codesUsed: used,
-        responses: sumOf(own(responses), (row) => row.responses),
+        responses: steppedCount(sumOf(own(responses), (row) => row.responses)),
         responseRate: responseRate(issued, used),
       };
     });
@@ -91,6 +95,7 @@ export function presentDetail(
   wave: WaveRow,
   abilities: string[],
   rates: AreaRate[],
+  openLinkFlags: OpenLinkFlag[],
 ): WaveDetail {
-  return { ...summary, questionKeys: wave.questionKeys, abilities, rates };
+  return { ...summary, questionKeys: wave.questionKeys, abilities, rates, openLinkFlags };
 }

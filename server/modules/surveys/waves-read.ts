@@ -4,6 +4,7 @@ import type { Tx } from '../../db/client';
 import { areas, surveyWaves } from '../../db/schema';
 import { areaScope } from '../../platform/policy';
 import type { SurveyContext } from './context';
+import { openLinkBursts } from './open-link-bursts';
 import { surveyPermissions } from './policy';
 import { visibleWave, visibleWavesCondition, waveAbilities, waveAreasFor } from './waves-access';
 import { buildingHouseholds, codeCounts, responseCounts, waveTotals } from './waves-counts';
@@ -67,5 +68,11 @@ export async function getWaveDetail(ctx: SurveyContext, id: string): Promise<Wav
     used: rates.reduce((sum, rate) => sum + rate.codesUsed, 0),
     responses: rates.reduce((sum, rate) => sum + rate.responses, 0),
   });
-  return presentDetail(summary, wave, waveAbilities(ctx.actor, wave), rates);
+  const flags = await openLinkBursts(ctx.db, {
+    organizationId: wave.organizationId,
+    waveId: wave.id,
+    kind: wave.kind,
+    areaIds,
+  });
+  return presentDetail(summary, wave, waveAbilities(ctx.actor, wave), rates, flags);
 }

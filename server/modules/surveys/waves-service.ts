@@ -7,6 +7,7 @@ import { areas, surveyWaves } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { newId } from '../../platform/ids';
 import { authorize } from '../../platform/policy';
+import { markChangedAfterClose, reasonForClosedWave } from './closed-wave-change';
 import type { SurveyContext } from './context';
 import { fieldError } from './messages';
 import { surveyPermissions } from './policy';
@@ -75,12 +76,16 @@ export async function createWave(ctx: SurveyContext, input: WaveInput): Promise<
   return getWaveDetail(ctx, id);
 }
 
-/** Renames, sets the end date, opens or closes a wave the actor manages in all its areas. */
+/**
+ * Renames, sets the end date, opens or closes a wave the actor manages in all its areas. Reopening
+ * a closed wave needs a reason (closed-wave-change.ts).
+ */
 export async function updateWave(ctx: SurveyContext, id: string, patch: WavePatch): Promise<WaveDetail> {
   await ctx.db.transaction(async (tx) => {
     const before = await managedWave(tx, ctx.actor, id);
     const endsOn = patch.endsOn === undefined ? before.endsOn : patch.endsOn;
     checkDates(ctx, before.startsOn, endsOn);
+    const reopenReason = patch.status === 'open' ? reasonForClosedWave(ctx, before, patch.reason) : null;
     const [after] = await tx
       .update(surveyWaves)
       .set({ name: patch.name ?? before.name, endsOn, status: patch.status ?? before.status })
@@ -93,6 +98,8 @@ export async function updateWave(ctx: SurveyContext, id: string, patch: WavePatc
       before,
       after,
     });
+    if (reopenReason)
+      await markChangedAfterClose(tx, ctx.actor, id, { action: 'reopen', reason: reopenReason });
   });
   return getWaveDetail(ctx, id);
 }

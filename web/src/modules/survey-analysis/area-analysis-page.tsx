@@ -8,6 +8,7 @@ import { AnchorLink } from '../../app/anchor-link';
 import { Page } from '../../app/page';
 import { QueryPage } from '../../app/query-page';
 import { useAbility } from '../../app/session';
+import { ChangedAfterPublication } from '../surveys/changed-after-publication';
 import { useAreaAnalysis } from './analysis-api';
 import type { AreaAnalysis, WaveRef } from './analysis-types';
 import { AreaSignals } from './area-signals';
@@ -17,6 +18,7 @@ import { BreakdownsSection } from './breakdowns-section';
 import { FreeTextPanel } from './free-text-panel';
 import { HeatmapSection } from './heatmap-section';
 import { ItemsSection } from './items-section';
+import { OpenLinkShareSection } from './open-link-share-section';
 import { OwnQuestionsSection } from './own-questions-section';
 import { PeriodFrameSelect, surveyWaveOf } from './period-frame-select';
 import { PlacesSection } from './places-section';
@@ -109,6 +111,7 @@ function AreaSections({ data, wave }: { data: AreaAnalysis; wave: WaveRef }) {
   const measure = data.measures.find((item) => item.key === data.measure) ?? data.measures[0];
   return (
     <>
+      <ChangedAfterPublication at={wave.changedAfterPublicationAt} />
       {measure && <AreaSummary measure={measure} wave={wave} />}
       <AreaSignals signals={data.signals} />
       {measure && <AreaTrend measure={measure} waves={data.waves} />}
@@ -127,6 +130,7 @@ function AreaSections({ data, wave }: { data: AreaAnalysis; wave: WaveRef }) {
         places={data.entrances.map((e) => ({ key: e.entranceId, label: entranceLabel(e), figure: e.figure }))}
       />
       <BreakdownsSection breakdowns={data.breakdowns} />
+      <OpenLinkShareSection openLinks={data.openLinks} />
       <OwnQuestionsSection areaId={data.area.id} waveId={surveyWaveOf(wave.id)} />
       <SuppressionLegend />
       {/* Free text and marked places are per survey: a month of a continuous one shows the whole survey's. */}

@@ -66,6 +66,13 @@ export const surveyAnalysisEn: Catalogue['surveyAnalysis'] = {
     pdfFor: 'PDF for {{area}}',
     areaReports: 'Area reports (PDF)',
   },
+  openLinks: {
+    title: 'Answers by open link',
+    share: '{{count}} of {{total}} answers ({{share}}) came by the open link in the stairwell.',
+    suppressed: 'Shown once at least five have answered in the area.',
+    why: 'Through the open link anyone in the stairwell may answer, even several times; through a code letter each household answers once.',
+  },
+  changedWaves: 'Changed after publication',
   areaPage: {
     ownQuestions: 'Own questions',
     ownOption: 'Option',

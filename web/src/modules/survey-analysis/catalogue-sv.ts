@@ -64,6 +64,13 @@ export const surveyAnalysisSv = {
     pdfFor: 'PDF för {{area}}',
     areaReports: 'Områdesrapporter (PDF)',
   },
+  openLinks: {
+    title: 'Svar via öppen länk',
+    share: '{{count}} av {{total}} svar ({{share}}) kom via öppen länk i trapphuset.',
+    suppressed: 'Visas när minst fem har svarat i området.',
+    why: 'Via den öppna länken kan alla i trappuppgången svara, även flera gånger; via kodbrev svarar varje hushåll en gång.',
+  },
+  changedWaves: 'Ändrade efter publicering',
   areaPage: {
     ownQuestions: 'Egna frågor',
     ownOption: 'Svarsalternativ',

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Text } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,10 @@ import type { PeriodFrame } from '../../../../common/contracts/survey-analysis';
 import { defaultIndexKey } from '../../../../common/surveys/indexes';
 import { FormError } from '../../app/form-error';
 import { Page } from '../../app/page';
+import { ChangedAfterPublication } from '../surveys/changed-after-publication';
 import { useOverview } from './analysis-api';
 import { AnalysisNav } from './analysis-nav';
+import type { WaveRef } from './analysis-types';
 import { MeasureSelect } from './measure-select';
 import { OverviewTable } from './overview-table';
 import { PeriodFrameSelect } from './period-frame-select';
@@ -51,9 +53,34 @@ export default function OverviewPage() {
         ) : (
           <>
             <OverviewTable overview={overview.data} />
+            <ChangedWaves waves={overview.data.waves} />
             <SuppressionLegend />
           </>
         ))}
     </Page>
+  );
+}
+
+/** The waves whose published results changed after they closed, each with its date. */
+function ChangedWaves({ waves }: { waves: WaveRef[] }) {
+  const { t } = useTranslation();
+  // Months of one continuous survey share its mark: say it once per survey.
+  const changed = waves.filter(
+    (wave, index) =>
+      wave.changedAfterPublicationAt &&
+      waves.findIndex((other) => other.id.split(':')[0] === wave.id.split(':')[0]) === index,
+  );
+  if (changed.length === 0) return null;
+  return (
+    <Stack gap="xs" aria-label={t('surveyAnalysis.changedWaves')} role="group">
+      {changed.map((wave) => (
+        <Stack key={wave.id} gap={2}>
+          <Text fw={600} size="sm">
+            {wave.name}
+          </Text>
+          <ChangedAfterPublication at={wave.changedAfterPublicationAt} />
+        </Stack>
+      ))}
+    </Stack>
   );
 }

@@ -62,6 +62,37 @@ export const surveysEn: Catalogue['surveys'] = {
   openLinkResponses: 'Responses via open link',
   paperResponses: 'Paper forms',
   areaTotal: '{{name}} in total',
+  stepped: '{{from}}–{{to}}',
+  steppedNote:
+    'Per building, used codes and answers are shown in steps of five (e.g. 5–9), so that a new answer cannot be tied to a building.',
+  changed: {
+    title: 'Changed after publication {{date}}',
+    hint: 'The wave was reopened, or had answers entered, after it closed and its results were published. The reasons are in the log.',
+  },
+  reopen: {
+    title: 'Reopen the closed survey',
+    intro:
+      'The results of {{name}} are published. New answers change them, and the wave is marked as changed after publication.',
+    reason: 'Reason',
+    reasonHint: 'Required. Logged with your name.',
+    reasonNeeded: 'Say why the survey is reopened.',
+    confirm: 'Reopen',
+  },
+  closedReason: {
+    notice:
+      'The wave is closed and its results published. Answers added now change them, and the wave is marked as changed after publication.',
+    label: 'Reason for adding answers after closing',
+    hint: 'Required. Logged with your name.',
+  },
+  flags: {
+    title: 'More open-link answers than households',
+    intro:
+      'The answers are counted, but check them: the link may have spread beyond the stairwell, or someone answered many times.',
+    item: '{{address}}: at least {{answers}} open-link answers, {{households}} households',
+    itemFew: '{{address}}: more open-link answers than households ({{households}} households)',
+    itemUnknown: '{{address}}: more than 10 open-link answers (no apartments registered)',
+    month: '{{month}}: {{text}}',
+  },
   letters: {
     button: 'Print code letters',
     title: 'Print code letters',

@@ -60,6 +60,37 @@ export const surveysSv = {
   openLinkResponses: 'Svar via öppen länk',
   paperResponses: 'Pappersenkäter',
   areaTotal: '{{name}} totalt',
+  stepped: '{{from}}–{{to}}',
+  steppedNote:
+    'Per byggnad visas använda koder och svar i steg om fem (t.ex. 5–9), så att ett nytt svar inte kan knytas till en byggnad.',
+  changed: {
+    title: 'Ändrad efter publicering {{date}}',
+    hint: 'Mätomgången öppnades igen, eller fick svar inmatade, efter att den avslutats och resultaten publicerats. Skälen finns i loggen.',
+  },
+  reopen: {
+    title: 'Öppna den avslutade enkäten igen',
+    intro:
+      'Resultaten för {{name}} är publicerade. Nya svar ändrar dem, och mätomgången märks som ändrad efter publicering.',
+    reason: 'Skäl',
+    reasonHint: 'Krävs. Sparas i loggen tillsammans med ditt namn.',
+    reasonNeeded: 'Ange varför enkäten öppnas igen.',
+    confirm: 'Öppna igen',
+  },
+  closedReason: {
+    notice:
+      'Mätomgången är avslutad och resultaten publicerade. Svar som läggs in nu ändrar dem, och mätomgången märks som ändrad efter publicering.',
+    label: 'Skäl till att svar läggs in efter avslut',
+    hint: 'Krävs. Sparas i loggen tillsammans med ditt namn.',
+  },
+  flags: {
+    title: 'Fler svar via öppen länk än hushåll',
+    intro:
+      'Svaren räknas, men kontrollera dem: länken kan ha spridits utanför trappuppgången, eller någon har svarat många gånger.',
+    item: '{{address}}: minst {{answers}} svar via öppen länk, {{households}} hushåll',
+    itemFew: '{{address}}: fler svar via öppen länk än hushåll ({{households}} hushåll)',
+    itemUnknown: '{{address}}: fler än 10 svar via öppen länk (inga lägenheter registrerade)',
+    month: '{{month}}: {{text}}',
+  },
   letters: {
     button: 'Skriv ut kodbrev',
     title: 'Skriv ut kodbrev',

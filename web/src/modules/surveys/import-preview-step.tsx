@@ -1,4 +1,15 @@
-import { Alert, Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,12 +71,14 @@ export function ImportPreviewStep({
     scaleCodes: { fourIsBest, dontKnowCode: dontKnowCode.trim() || null },
   });
   const [previewed, setPreviewed] = useState(() => JSON.stringify(mapping));
+  const [reason, setReason] = useState('');
+  const closed = wave.status === 'closed';
   const edited = JSON.stringify(mapping) !== previewed;
   const run = useMutation({
     mutationFn: () =>
       postForm<{ imported: number }>(
         `/api/survey-waves/${wave.id}/import`,
-        importBody(file, mapping),
+        importBody(file, mapping, closed ? reason : undefined),
         options,
       ),
     onSuccess: async (result) => {
@@ -130,8 +143,29 @@ export function ImportPreviewStep({
       )}
       {rejected.length === 0 && <FormError error={run.error} />}
       {blocked && !edited && <Text c="red.8">{t('surveys.import.mustFix')}</Text>}
+      {closed && (
+        <Stack maw={560}>
+          <Alert color="yellow" variant="outline">
+            {t('surveys.closedReason.notice')}
+          </Alert>
+          <Textarea
+            label={t('surveys.closedReason.label')}
+            description={t('surveys.closedReason.hint')}
+            required
+            autosize
+            minRows={2}
+            maxLength={500}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+          />
+        </Stack>
+      )}
       <Group>
-        <Button onClick={() => run.mutate()} loading={run.isPending} disabled={blocked || previewing}>
+        <Button
+          onClick={() => run.mutate()}
+          loading={run.isPending}
+          disabled={blocked || previewing || (closed && !reason.trim())}
+        >
           {t('surveys.import.confirm', { count: preview.rows })}
         </Button>
       </Group>

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +36,8 @@ export function PaperResponsePage({ id }: { id: string }) {
   return <PaperResponseForm wave={wave.data} questions={questions.data.questions} />;
 }
 
-type Values = PaperPlace & PaperAnswers & PaperOwnAnswers;
+/** reason: only asked when the wave is closed (its published results change). */
+type Values = PaperPlace & PaperAnswers & PaperOwnAnswers & { reason: string };
 const emptyAnswers = (): PaperAnswers & PaperOwnAnswers => ({
   answers: {},
   background: { ageGroup: '', gender: '', yearsInArea: '' },
@@ -67,6 +68,7 @@ function bodyOf(submissionId: string, values: Values): PaperResponse {
     freeText: given(values.freeText),
     choices: Object.fromEntries(Object.entries(values.choices).filter(([, chosen]) => chosen.length > 0)),
     texts: Object.fromEntries(Object.entries(values.texts).filter(([, text]) => text.trim() !== '')),
+    reason: given(values.reason),
   };
 }
 
@@ -83,6 +85,7 @@ function PaperResponseForm({ wave, questions }: { wave: WaveDetail; questions: S
       areaId: wave.areas.length === 1 ? (wave.areas[0]?.id ?? '') : '',
       buildingId: '',
       entranceId: '',
+      reason: '',
       ...emptyAnswers(),
     },
   });
@@ -91,7 +94,8 @@ function PaperResponseForm({ wave, questions }: { wave: WaveDetail; questions: S
     (values: Values) =>
       api.post(`/api/survey-waves/${wave.id}/paper-responses`, bodyOf(submissionId, values)),
     async () => {
-      // The next sheet: new id, answers cleared; the area stays, as sheets come in batches per area.
+      // The next sheet: new id, answers cleared; the area (and a closed wave's reason) stays, as
+      // sheets come in batches.
       setSubmissionId(uuidv7());
       setCount((n) => n + 1);
       form.setValues({ buildingId: '', entranceId: '', ...emptyAnswers() });
@@ -114,6 +118,22 @@ function PaperResponseForm({ wave, questions }: { wave: WaveDetail; questions: S
       )}
       <Stack maw={760}>
         <MutationForm form={form} mutation={save}>
+          {wave.status === 'closed' && (
+            <>
+              <Alert color="yellow" variant="outline">
+                {t('surveys.closedReason.notice')}
+              </Alert>
+              <Textarea
+                label={t('surveys.closedReason.label')}
+                description={t('surveys.closedReason.hint')}
+                required
+                autosize
+                minRows={2}
+                maxLength={500}
+                {...form.getInputProps('reason')}
+              />
+            </>
+          )}
           <PaperPlaceFields form={form} wave={wave} areaRef={areaRef} />
           <PaperAnswerFields
             form={form}

@@ -50,12 +50,19 @@ export function RatesTable({ wave }: { wave: WaveDetail }) {
           </Table>
         </Table.ScrollContainer>
       )}
+      {wave.rates.length > 0 && (
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('surveys.steppedNote')}
+        </Text>
+      )}
     </section>
   );
 }
 
 function AreaRows({ area }: { area: AreaRate }) {
   const { t } = useTranslation();
+  // The server sends a building's live counts rounded down to steps of five: say the range.
+  const stepped = (n: number) => t('surveys.stepped', { from: n, to: n + 4 });
   return (
     <Table.Tbody>
       <Table.Tr bg="gray.0">
@@ -77,10 +84,10 @@ function AreaRows({ area }: { area: AreaRate }) {
           </Table.Th>
           <Table.Td>{building.households}</Table.Td>
           <Table.Td>{building.codesIssued}</Table.Td>
-          <Table.Td>{building.codesUsed}</Table.Td>
+          <Table.Td>{stepped(building.codesUsed)}</Table.Td>
           <Table.Td>{t('app.none')}</Table.Td>
           <Table.Td>{t('app.none')}</Table.Td>
-          <Table.Td>{building.responses}</Table.Td>
+          <Table.Td>{stepped(building.responses)}</Table.Td>
           <Table.Td>
             <ResponseRate rate={building.responseRate} />
           </Table.Td>

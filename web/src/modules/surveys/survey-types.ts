@@ -11,6 +11,7 @@ export type {
 export type {
   AreaRate,
   LettersInput as LetterRequest,
+  OpenLinkFlag,
   OpenLinks,
   SurveyQuestionBank as SurveyQuestions,
   SurveyQuestionView,

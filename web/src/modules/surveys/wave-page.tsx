@@ -6,8 +6,10 @@ import { AnchorLink } from '../../app/anchor-link';
 import { Page } from '../../app/page';
 import { QueryPage } from '../../app/query-page';
 import { ButtonLink } from './button-link';
+import { ChangedAfterPublication } from './changed-after-publication';
 import { InviteButton } from './invite-dialog';
 import { LettersButton } from './letters-dialog';
+import { OpenLinkFlags } from './open-link-flags';
 import { OpenLinksButton } from './open-links-dialog';
 import { RatesTable } from './rates-table';
 import { ResponseRate } from './response-rate';
@@ -37,6 +39,8 @@ function WaveView({ wave }: { wave: WaveDetail }) {
         {t('surveys.back')}
       </AnchorLink>
       <WaveFacts wave={wave} />
+      <ChangedAfterPublication at={wave.changedAfterPublicationAt} />
+      <OpenLinkFlags flags={wave.openLinkFlags} />
       <Group gap="sm">
         {/* Letters and links invite answers, which a closed wave no longer takes. */}
         {manage && <WaveEditButton wave={wave} />}

@@ -159,6 +159,8 @@ const en: Messages = {
   surveyCodeUsed: 'This code has already been used. Thank you for answering!',
   surveyClosed: 'The survey is no longer taking answers. Thank you for wanting to answer!',
   surveyNotFound: 'We cannot find a survey with this code or link. Check the code in the letter.',
+  surveyLinkReplaced:
+    'This link is no longer in use. Scan the QR code on the new notice in your stairwell, or use the code in your letter. Thank you for wanting to answer!',
   surveyTypeCode: 'Type in the code from the letter',
   surveyCodeTitle: 'Answer the safety survey',
   surveyCodeLabel: 'The code in the letter',

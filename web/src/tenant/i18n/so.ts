@@ -164,6 +164,8 @@ const so: Messages = {
   surveyCodeUsed: 'Koodhkan hore ayaa loo isticmaalay. Waad ku mahadsan tahay inaad ka jawaabtay!',
   surveyClosed: 'Sahanku hadda ma aqbalayo jawaabo. Waad ku mahadsan tahay inaad rabtay inaad ka jawaabto!',
   surveyNotFound: 'Ma helin sahan leh koodhkan ama xiriirkan. Hubi koodhka ku qoran warqadda.',
+  surveyLinkReplaced:
+    'Xiriirkan hadda lama isticmaalo. Iska sawir koodhka QR ee ku yaal ogeysiiska cusub ee jaranjarada, ama isticmaal koodhka ku jira warqaddaada. Waad ku mahadsan tahay inaad rabto inaad ka jawaabto!',
   surveyTypeCode: 'Qor koodhka ku qoran warqadda',
   surveyCodeTitle: 'Ka jawaab sahanka amniga',
   surveyCodeLabel: 'Koodhka ku qoran warqadda',

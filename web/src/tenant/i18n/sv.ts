@@ -156,6 +156,8 @@ const sv = {
   surveyCodeUsed: 'Den här koden har redan använts. Tack för att du svarade!',
   surveyClosed: 'Enkäten tar inte emot svar längre. Tack för att du ville svara!',
   surveyNotFound: 'Vi hittar ingen enkät med den här koden eller länken. Kontrollera koden i brevet.',
+  surveyLinkReplaced:
+    'Den här länken används inte längre. Skanna QR-koden på det nya anslaget i trapphuset, eller använd koden i ditt brev. Tack för att du vill svara!',
   surveyTypeCode: 'Skriv in koden från brevet',
   surveyCodeTitle: 'Svara på trygghetsenkäten',
   surveyCodeLabel: 'Koden i brevet',

@@ -6,10 +6,11 @@ import type {
 import { request } from '../api';
 import type { SurveyTarget } from './survey-route';
 
-const formUrl = (target: SurveyTarget) =>
-  'code' in target
-    ? `/api/public/surveys/code/${encodeURIComponent(target.code)}`
-    : `/api/public/surveys/open/${encodeURIComponent(target.waveId)}/${encodeURIComponent(target.entranceToken)}`;
+function formUrl(target: SurveyTarget): string {
+  if ('code' in target) return `/api/public/surveys/code/${encodeURIComponent(target.code)}`;
+  if ('token' in target) return `/api/public/surveys/open/${encodeURIComponent(target.token)}`;
+  return `/api/public/surveys/open/${encodeURIComponent(target.waveId)}/${encodeURIComponent(target.entranceToken)}`;
+}
 
 const pending = new Map<string, Promise<SurveyForm>>();
 

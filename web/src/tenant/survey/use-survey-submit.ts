@@ -10,12 +10,13 @@ import { fromSurveyIssues, type SurveyErrors, toSurveySubmission, validateSurvey
 
 export type SurveyPhase = { kind: 'idle' } | { kind: 'sending' } | { kind: 'waiting'; reason: WaitReason };
 /** Why the survey cannot be answered (any more) here. */
-export type SurveyEnd = 'used' | 'closed' | 'notFound';
+export type SurveyEnd = 'used' | 'closed' | 'notFound' | 'replaced';
 export type SurveyProblems = { errors: SurveyErrors; other: string[]; round: number };
 type Problems = SurveyProblems;
 
 /** An answer that ends the survey, by status: a used code, a closed wave, an unknown link. */
 export function endOf(error: ApiError): SurveyEnd | null {
+  if (error.body?.code === 'survey_link_replaced') return 'replaced';
   if (error.status === 409 || error.body?.code === 'survey_code_used') return 'used';
   if (error.status === 410 || error.body?.code === 'survey_closed') return 'closed';
   if (error.status === 404) return 'notFound';
