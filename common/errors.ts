@@ -15,6 +15,7 @@ export const errorCodes = [
   'import_failed',
   'survey_code_used',
   'survey_closed',
+  'service_unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -6,6 +6,7 @@ import { installMissingDefaultCategories } from './modules/reports/categories/de
 import { startReminderTimer } from './modules/surveys/reminders';
 import { startRollupCompaction } from './modules/surveys/rollups';
 import { deleteExpiredSessions } from './platform/auth/sessions';
+import { startBackgroundLoop } from './platform/background-loop';
 import { seedIfEmpty } from './seed/seed';
 
 /** Process entry: config → database → migrations → demo data → app → listen. */
@@ -26,24 +27,23 @@ async function main() {
   const app = await buildApp({ config, db: database.db });
   const seeded = config.SEED_DEMO ? await seedIfEmpty(database.db) : null;
 
-  // Expired sessions are otherwise removed only when presented again; sweep them hourly.
-  const sweep = () =>
-    deleteExpiredSessions(database.db).catch((error) => app.log.warn({ err: error }, 'session sweep failed'));
-  await sweep();
-  setInterval(sweep, 60 * 60_000).unref();
-  // Survey invitation reminders, every 15 minutes (a pg-boss job queue replaces this timer later).
-  startReminderTimer(app);
-  // Answer sheets queue their response for the survey totals; add the queue to them continually.
-  startRollupCompaction(database.db, (error) =>
-    app.log.warn({ err: error }, 'survey rollup compaction failed'),
-  );
-  startPgliteUpkeep(database, (error) => app.log.warn({ err: error }, 'PGlite vacuum failed'));
+  // Background work runs in loops that outlive a database restart (platform/background-loop.ts).
+  // Expired sessions are otherwise removed only when presented again; sweep them now and hourly.
+  const loops = [
+    startBackgroundLoop('session sweep', 60 * 60_000, () => deleteExpiredSessions(database.db), app.log, 0),
+    // Survey invitation reminders, every 15 minutes (a pg-boss job queue replaces this timer later).
+    startReminderTimer(app),
+    // Answer sheets queue their response for the survey totals; add the queue to them continually.
+    startRollupCompaction(database.db, app.log),
+    startPgliteUpkeep(database, app.log),
+  ];
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    for (const loop of loops) loop?.stop();
     await app.close();
     await database.close();
     process.exit(0);

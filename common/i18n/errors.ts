@@ -20,6 +20,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     import_failed: 'Importen stoppades: inget sparades. Rätta raderna som anges och försök igen.',
     survey_code_used: 'Den här koden har redan använts. Tack för att du svarade!',
     survey_closed: 'Enkäten tar inte emot svar just nu. Tack för att du ville svara!',
+    service_unavailable: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
     internal: 'Något gick fel hos oss. Försök igen om en stund.',
   },
   en: {
@@ -38,6 +39,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
     import_failed: 'The import stopped and nothing was saved. Correct the rows named and try again.',
     survey_code_used: 'This code has already been used. Thank you for answering!',
     survey_closed: 'The survey is not taking answers right now. Thank you for wanting to answer!',
+    service_unavailable: 'The service is temporarily unavailable. Try again in a moment.',
     internal: 'Something went wrong on our side. Try again in a moment.',
   },
 };
