@@ -77,8 +77,17 @@ const alive = () => child.exitCode === null && child.signalCode === null;
 /** The end of what the server printed, for a failure message. */
 const printed = () => output.slice(-4000);
 
-/** Sends one request and files its outcome: 2xx, 503 with Retry-After, or anything else (wrong). */
-async function send(outcome: Outcome, method: string, route: string, body?: unknown, staff = false) {
+/**
+ * Sends one request and files its outcome: 2xx, 503 with Retry-After, or anything else (wrong).
+ * Returns the answer's JSON when it succeeded (what was made), else null.
+ */
+async function send(
+  outcome: Outcome,
+  method: string,
+  route: string,
+  body?: unknown,
+  staff = false,
+): Promise<{ id?: string } | null> {
   try {
     const response = await fetch(`${baseUrl}${route}`, {
       method,
@@ -91,14 +100,14 @@ async function send(outcome: Outcome, method: string, route: string, body?: unkn
     const text = await response.text();
     if (response.ok) {
       outcome.ok++;
-      return true;
+      return text ? JSON.parse(text) : {};
     }
     if (response.status === 503 && response.headers.get('retry-after')) outcome.unavailable++;
     else outcome.wrong.push(`${method} ${route}: ${response.status} ${text.slice(0, 200)}`);
   } catch (error) {
     outcome.wrong.push(`${method} ${route}: ${(error as Error).message} ${String((error as Error).cause)}`);
   }
-  return false;
+  return null;
 }
 
 /** What each kind of traffic sent, and the ids of the writes the server acknowledged. */
@@ -130,13 +139,9 @@ function traffic(done: Load): (() => Promise<unknown>)[] {
     () => send(outcome, 'GET', '/api/reports', undefined, true),
     () => send(outcome, 'GET', `/api/survey-waves/${scene.wave.id}`, undefined, true),
     async () => {
-      const route = '/api/work-orders';
-      const created = await fetchJson(outcome, route, {
-        pillar: 'physical',
-        title: 'Byt lampa',
-        areaId: scene.areaId,
-      });
-      if (created) done.workOrders.push(created.id);
+      const workOrder = { pillar: 'physical', title: 'Byt lampa', areaId: scene.areaId };
+      const created = await send(outcome, 'POST', '/api/work-orders', workOrder, true);
+      if (created?.id) done.workOrders.push(created.id);
     },
     async () => {
       const paper = { submissionId: uuidv7(), answers: { safety_evening_area: 2 }, areaId: scene.areaId };
@@ -144,29 +149,6 @@ function traffic(done: Load): (() => Promise<unknown>)[] {
         done.paper.push(paper.submissionId);
     },
   ];
-}
-
-/** A staff POST whose answer names what was made. */
-async function fetchJson(outcome: Outcome, route: string, body: unknown): Promise<{ id: string } | null> {
-  const before = outcome.ok;
-  let made: { id: string } | null = null;
-  try {
-    const response = await fetch(`${baseUrl}${route}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...staffHeaders },
-      body: JSON.stringify(body),
-    });
-    if (response.ok) {
-      made = (await response.json()) as { id: string };
-      outcome.ok++;
-    } else if (response.status === 503 && response.headers.get('retry-after')) {
-      await response.arrayBuffer();
-      outcome.unavailable++;
-    } else outcome.wrong.push(`POST ${route}: ${response.status} ${(await response.text()).slice(0, 200)}`);
-  } catch (error) {
-    outcome.wrong.push(`POST ${route}: ${(error as Error).message} ${String((error as Error).cause)}`);
-  }
-  return outcome.ok > before ? made : null;
 }
 
 /** Runs `workers` loops of the traffic until `until()` says stop. */
