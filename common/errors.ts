@@ -16,6 +16,7 @@ export const errorCodes = [
   'survey_closed',
   'mail_unavailable',
   'survey_link_replaced',
+  'service_unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

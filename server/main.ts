@@ -7,6 +7,7 @@ import { deleteStaleLoginThrottles } from './modules/session/login-throttle';
 import { startReminderTimer } from './modules/surveys/reminders';
 import { startRollupCompaction } from './modules/surveys/rollups';
 import { deleteExpiredSessions } from './platform/auth/sessions';
+import { startBackgroundLoop } from './platform/background-loop';
 import { demoModeLine, resolveDemoMode, startupNotices } from './platform/demo-mode';
 import { seedIfEmpty } from './seed/seed';
 
@@ -31,30 +32,26 @@ async function main() {
   const app = await buildApp({ config, db: database.db, demoMode });
   for (const notice of startupNotices(demoMode, app.mailer.delivery)) app.log[notice.level](notice.message);
 
-  // Expired sessions are otherwise removed only when presented again; sweep them hourly,
-  // with login throttling rows that no longer count.
+  // Background work runs in loops that outlive a database restart (platform/background-loop.ts).
+  // Expired sessions are otherwise removed only when presented again, and login throttling rows
+  // stop counting: sweep both now and hourly.
   const sweep = () =>
-    Promise.all([deleteExpiredSessions(database.db), deleteStaleLoginThrottles(database.db)]).catch((error) =>
-      app.log.warn({ err: error }, 'session sweep failed'),
-    );
-  await sweep();
-  const timers = [setInterval(sweep, 60 * 60_000).unref()];
-  // Survey invitation reminders, every 15 minutes (a pg-boss job queue replaces this timer later).
-  timers.push(startReminderTimer(app));
-  // Answer sheets queue their response for the survey totals; add the queue to them continually.
-  timers.push(
-    startRollupCompaction(database.db, (error) =>
-      app.log.warn({ err: error }, 'survey rollup compaction failed'),
-    ),
-  );
-  startPgliteUpkeep(database, (error) => app.log.warn({ err: error }, 'PGlite vacuum failed'));
+    Promise.all([deleteExpiredSessions(database.db), deleteStaleLoginThrottles(database.db)]);
+  const loops = [
+    startBackgroundLoop('session sweep', 60 * 60_000, sweep, app.log, 0),
+    // Survey invitation reminders, every 15 minutes (a pg-boss job queue replaces this timer later).
+    startReminderTimer(app),
+    // Answer sheets queue their response for the survey totals; add the queue to them continually.
+    startRollupCompaction(database.db, app.log),
+    startPgliteUpkeep(database, app.log),
+  ];
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    for (const timer of timers) clearInterval(timer);
+    for (const loop of loops) loop?.stop();
     // Stops listening and waits for requests in flight; then the database waits for its running
     // transactions and shuts down cleanly (PGlite checkpoints, so ./data can then be copied).
     await app.close();

@@ -22,6 +22,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
       'Den här installationen kan inte skicka e-post, så ingen länk kan skickas. Be en administratör i din organisation om hjälp.',
     survey_link_replaced:
       'Den här länken används inte längre. Skanna QR-koden på det nya anslaget i trapphuset, eller använd koden i ditt brev. Tack för att du vill svara!',
+    service_unavailable: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
     internal: 'Något gick fel hos oss. Försök igen om en stund.',
   },
   en: {
@@ -43,6 +44,7 @@ export const errorMessages: Record<Locale, Record<ErrorCode, string>> = {
       'This installation cannot send e-mail, so no link can be sent. Ask an administrator of your organization for help.',
     survey_link_replaced:
       'This link is no longer in use. Scan the QR code on the new notice in your stairwell, or use the code in your letter. Thank you for wanting to answer!',
+    service_unavailable: 'The service is temporarily unavailable. Try again in a moment.',
     internal: 'Something went wrong on our side. Try again in a moment.',
   },
 };

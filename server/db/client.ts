@@ -33,10 +33,22 @@ export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta
  */
 export async function openDatabase(options: { url?: string; dataDir: string }): Promise<Database> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
-    // An idle connection the server ends (a restart, an administrator, a dropped network) is an
-    // 'error' event; unheard, it would end this process. The pool opens a new one when needed.
-    pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: 10,
+      // A connection that cannot be had within 10 s (the database away, or every connection busy
+      // that long) fails the request with 503 rather than letting requests pile up.
+      connectionTimeoutMillis: 10_000,
+      keepAlive: true,
+    });
+    // A connection the database ends (a restart, a failover, an administrator, a dropped network)
+    // emits 'error' on its client, whether idle in the pool or checked out for a transaction;
+    // unheard, that ends this process. So every client is heard from the moment it is made: the
+    // query in flight fails (the request is answered 503), and the pool drops the dead client and
+    // opens a new one when one is needed.
+    pool.on('connect', (client) => client.on('error', (error) => reportLostConnection(client, error)));
+    // The pool passes idle clients' errors on as its own; the listener above has reported them.
+    pool.on('error', () => undefined);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
@@ -54,6 +66,15 @@ export async function openDatabase(options: { url?: string; dataDir: string }): 
     migrate: () => migratePglite(pglite, { migrationsFolder }),
     close: () => client.close(),
   };
+}
+
+const reported = new WeakSet<pg.PoolClient>();
+
+/** One warning per lost connection (node-postgres may emit its end twice: the server's message, then the socket's end). */
+function reportLostConnection(client: pg.PoolClient, error: Error) {
+  if (reported.has(client)) return;
+  reported.add(client);
+  console.warn(`PostgreSQL connection lost: ${error.message}`);
 }
 
 let committedMigrations: number | null = null;

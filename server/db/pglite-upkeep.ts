@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import { type BackgroundLoop, startBackgroundLoop } from '../platform/background-loop';
 import type { Database } from './client';
 
 /**
@@ -14,7 +16,10 @@ export async function vacuumChurningTables(database: Database): Promise<void> {
   for (const table of churningTables) await database.db.execute(sql.raw(`vacuum (analyze) ${table}`));
 }
 
-export function startPgliteUpkeep(database: Database, onError: (error: unknown) => void): void {
-  if (database.kind !== 'pglite') return;
-  setInterval(() => vacuumChurningTables(database).catch(onError), 10 * 60_000).unref();
+export function startPgliteUpkeep(
+  database: Database,
+  log: Pick<FastifyBaseLogger, 'warn' | 'info'>,
+): BackgroundLoop | null {
+  if (database.kind !== 'pglite') return null;
+  return startBackgroundLoop('PGlite vacuum', 10 * 60_000, () => vacuumChurningTables(database), log);
 }

@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode, FieldIssue } from '../../common/errors';
 import { errorMessages, fieldMessages, waitMessages } from '../../common/i18n/errors';
 import type { Locale } from '../../common/roles';
-import { AppError } from './errors';
+import { knownError, retryAfterSeconds } from './errors';
 import { requestLocale } from './locale';
 
 type ZodLikeIssue = { code: string; path: PropertyKey[]; message?: string } & Record<string, unknown>;
@@ -42,12 +42,29 @@ const statusCodes: Record<number, ErrorCode> = {
   404: 'not_found',
 };
 
+/**
+ * A 503 (the database away for a moment) asks the client to try again shortly; it is logged as a
+ * warning, not as an unhandled error.
+ */
+export function askToRetryWhenUnavailable(
+  status: number,
+  error: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (status !== 503) return;
+  request.log.warn({ err: error }, 'database unavailable');
+  reply.header('retry-after', String(retryAfterSeconds));
+}
+
 /** The one place where errors become HTTP responses. Unknown errors are logged and become 500. */
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const locale = requestLocale(request);
-  if (error instanceof AppError) {
-    if (error.retryAfterSeconds !== undefined) reply.header('retry-after', error.retryAfterSeconds);
-    return reply.status(error.status).send(body(error.code, locale, error.issues, error.retryAfterSeconds));
+  const known = knownError(error);
+  if (known) {
+    askToRetryWhenUnavailable(known.status, error, request, reply);
+    if (known.retryAfterSeconds !== undefined) reply.header('retry-after', known.retryAfterSeconds);
+    return reply.status(known.status).send(body(known.code, locale, known.issues, known.retryAfterSeconds));
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const prefix = error.validationContext === 'body' ? '' : (error.validationContext ?? '');

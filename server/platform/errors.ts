@@ -1,4 +1,5 @@
 import type { ErrorCode, FieldIssue } from '../../common/errors';
+import { isDatabaseUnavailable } from '../db/connection-errors';
 
 const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -18,6 +19,7 @@ const statusOf: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
+  service_unavailable: 503,
 };
 
 /** The only error type services throw on purpose; the error handler maps it to HTTP. */
@@ -43,4 +45,19 @@ export function tryAgainIn(seconds: number): AppError {
 }
 
 export const notFound = () => new AppError('not_found');
+
+/** Seconds a client is asked to wait (Retry-After) when the database is away for a moment. */
+export const retryAfterSeconds = 5;
+
+/**
+ * The error as an AppError when it is one, or when it means the database is unreachable for now
+ * (a restart, failover or dropped connection: 503 service_unavailable, not a 500); else null.
+ */
+export function knownError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return new AppError('service_unavailable', undefined, errorText(error));
+  return null;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 export const forbidden = () => new AppError('forbidden');

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pendingMigrationCount } from '../../db/client';
+import { retryAfterSeconds } from '../../platform/errors';
 
 const healthResponse = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -23,6 +24,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       } catch {
         return reply
           .status(503)
+          .header('retry-after', String(retryAfterSeconds))
           .send({ status: 'degraded', database: 'unreachable', migrations: { pending: -1 } });
       }
       const pending = await pendingMigrationCount(app.db);

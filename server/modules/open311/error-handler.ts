@@ -3,8 +3,8 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Open311ErrorItem } from '../../../common/contracts/open311';
 import { errorMessages } from '../../../common/i18n/errors';
 import type { Locale } from '../../../common/roles';
-import { describeIssue } from '../../platform/error-handler';
-import { AppError } from '../../platform/errors';
+import { askToRetryWhenUnavailable, describeIssue } from '../../platform/error-handler';
+import { type AppError, knownError } from '../../platform/errors';
 import { open311Message } from './messages';
 import { Open311Error } from './open311-error';
 import { open311Locale } from './open311-locale';
@@ -26,7 +26,8 @@ function describe(error: FastifyError, locale: Locale): Described | null {
     const description = error.field ? `${error.field}: ${message}` : message;
     return { status: error.status, errors: [{ code: error.status, description }] };
   }
-  if (error instanceof AppError) return describeAppError(error, locale);
+  const known = knownError(error);
+  if (known) return describeAppError(known, locale);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const errors = error.validation.map((v) => {
       const path = v.instancePath.split('/').filter(Boolean);
@@ -52,7 +53,10 @@ function describe(error: FastifyError, locale: Locale): Described | null {
 export function open311ErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   const locale = open311Locale(request);
   const described = describe(error, locale);
-  if (described) return sendOpen311Errors(reply, formatOf(request.url), described.status, described.errors);
+  if (described) {
+    askToRetryWhenUnavailable(described.status, error, request, reply);
+    return sendOpen311Errors(reply, formatOf(request.url), described.status, described.errors);
+  }
   request.log.error({ err: error }, 'unhandled error');
   return sendOpen311Errors(reply, formatOf(request.url), 500, [
     { code: 500, description: errorMessages[locale].internal },

@@ -2,6 +2,7 @@ import { and, eq, gte, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { sameRow } from '../../db/same-row';
 import { organizations, surveyCodes, surveyWaves } from '../../db/schema';
+import { type BackgroundLoop, startBackgroundLoop } from '../../platform/background-loop';
 import { publicBaseUrl } from '../../platform/public-url';
 import { swedishToday } from '../work-orders/presenter';
 import { newSurveyCode, surveyCodeHash } from './codes';
@@ -100,8 +101,6 @@ export async function sendDueReminders(app: FastifyInstance, now: Date = new Dat
  * Looks for due reminders every 15 minutes (started by main.ts only, not in tests). A job queue
  * (pg-boss) replaces this timer later, as architecture.md plans for mail and scheduled surveys.
  */
-export function startReminderTimer(app: FastifyInstance): NodeJS.Timeout {
-  const run = () =>
-    sendDueReminders(app).catch((error) => app.log.warn({ err: error }, 'survey reminder check failed'));
-  return setInterval(run, reminderIntervalMs).unref();
+export function startReminderTimer(app: FastifyInstance): BackgroundLoop {
+  return startBackgroundLoop('survey reminders', reminderIntervalMs, () => sendDueReminders(app), app.log);
 }

@@ -1,6 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Tx } from '../../db/client';
 import { surveyRollupPending } from '../../db/schema';
+import { type BackgroundLoop, startBackgroundLoop } from '../../platform/background-loop';
 
 /**
  * The running totals in survey_rollups (schema: server/db/schema/surveys.ts). Every way a
@@ -171,20 +173,9 @@ export async function compactRollups(db: Tx): Promise<number> {
 
 /**
  * Adds the queue to the totals four times a second (in the server process; docs/decisions.md):
- * the shorter the queue, the less readers count from answers.
+ * the shorter the queue, the less readers count from answers. While the database is away, the
+ * loop backs off (platform/background-loop.ts); the queue waits in the database meanwhile.
  */
-export function startRollupCompaction(db: Tx, onError: (error: unknown) => void): NodeJS.Timeout {
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await compactRollups(db);
-    } catch (error) {
-      onError(error);
-    } finally {
-      running = false;
-    }
-  };
-  return setInterval(run, 250).unref();
+export function startRollupCompaction(db: Tx, log: Pick<FastifyBaseLogger, 'warn' | 'info'>): BackgroundLoop {
+  return startBackgroundLoop('survey rollup compaction', 250, () => compactRollups(db), log);
 }

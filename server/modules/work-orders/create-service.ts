@@ -6,7 +6,7 @@ import { newId } from '../../platform/ids';
 import { sendReportNotices } from '../reports/transitions';
 import type { WorkOrderContext } from './context';
 import { getWorkOrderDetail } from './detail-service';
-import { nextNumber, withNumberRetry } from './number';
+import { nextNumber } from './number';
 import { ensureAssignable, resolvePlace } from './place';
 import { linkReports } from './report-links';
 
@@ -22,37 +22,35 @@ export const orNull = (value: string | null | undefined) => value || null;
  */
 export async function createWorkOrder(ctx: WorkOrderContext, input: WorkOrderInput) {
   const id = newId();
-  const notices = await withNumberRetry(() =>
-    ctx.db.transaction(async (tx) => {
-      const place = await resolvePlace(tx, ctx, input, 'work_order.create');
-      await ensureAssignable(tx, ctx, input.assigneeUserId);
-      const [row] = await tx
-        .insert(workOrders)
-        .values({
-          organizationId: ctx.actor.organizationId,
-          id,
-          number: await nextNumber(tx, ctx.actor.organizationId),
-          pillar: input.pillar,
-          title: input.title,
-          description: orNull(input.description),
-          ...place,
-          assigneeUserId: input.assigneeUserId ?? null,
-          contractor: orNull(input.contractor),
-          dueDate: input.dueDate ?? null,
-          priority: input.priority ?? 'normal',
-          createdByUserId: ctx.actor.userId,
-        })
-        .returning();
-      const { linked, notices } = await linkReports(tx, ctx, row, input.reportIds ?? []);
-      await recordAudit(tx, ctx.actor, {
-        action: 'create',
-        entityType: 'work_order',
-        entityId: id,
-        after: { ...row, reportIds: linked },
-      });
-      return notices;
-    }),
-  );
+  const notices = await ctx.db.transaction(async (tx) => {
+    const place = await resolvePlace(tx, ctx, input, 'work_order.create');
+    await ensureAssignable(tx, ctx, input.assigneeUserId);
+    const [row] = await tx
+      .insert(workOrders)
+      .values({
+        organizationId: ctx.actor.organizationId,
+        id,
+        number: await nextNumber(tx, ctx.actor.organizationId),
+        pillar: input.pillar,
+        title: input.title,
+        description: orNull(input.description),
+        ...place,
+        assigneeUserId: input.assigneeUserId ?? null,
+        contractor: orNull(input.contractor),
+        dueDate: input.dueDate ?? null,
+        priority: input.priority ?? 'normal',
+        createdByUserId: ctx.actor.userId,
+      })
+      .returning();
+    const { linked, notices } = await linkReports(tx, ctx, row, input.reportIds ?? []);
+    await recordAudit(tx, ctx.actor, {
+      action: 'create',
+      entityType: 'work_order',
+      entityId: id,
+      after: { ...row, reportIds: linked },
+    });
+    return notices;
+  });
   await sendReportNotices(ctx.app, notices);
   return getWorkOrderDetail(ctx, id);
 }
