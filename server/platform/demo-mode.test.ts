@@ -1,27 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, testConfig } from '../config';
-import { type Database, openDatabase } from '../db/client';
+import type { Database } from '../db/client';
 import { organizations } from '../db/schema';
-import { dropDatabase, recreateDatabase } from '../seed/fresh-database';
 import { seedIfEmpty } from '../seed/seed';
+import { openScratchDatabase } from '../testing/scratch-database';
 import { recordDemoSeeded, resolveDemoMode, startupNotices } from './demo-mode';
 import { newId } from './ids';
 
 // Demo mode is a fact about the whole database, so this test gets its own: in-memory PGlite, or
 // a scratch database on the PostgreSQL server when DATABASE_URL is set.
-const scratchName = `trygg_demo_mode_test_${process.pid}`;
+let scratch: Awaited<ReturnType<typeof openScratchDatabase>> | undefined;
 let database: Database;
 
 beforeAll(async () => {
-  const url = process.env.DATABASE_URL;
-  const scratchUrl = url ? await recreateDatabase(url, scratchName) : undefined;
-  database = await openDatabase({ url: scratchUrl, dataDir: 'memory://' });
-  await database.migrate();
+  scratch = await openScratchDatabase('trygg_demo_mode_test');
+  database = scratch.database;
 });
 
 afterAll(async () => {
-  await database?.close();
-  if (process.env.DATABASE_URL) await dropDatabase(process.env.DATABASE_URL, scratchName);
+  await scratch?.close();
 });
 
 describe('demo mode', () => {

@@ -3,29 +3,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../common/roles';
 import { buildApp } from '../app';
 import { testConfig } from '../config';
-import { type Database, openDatabase } from '../db/client';
+import type { Database } from '../db/client';
 import { apartments, areas, buildings, entrances, memberships, organizations, users } from '../db/schema';
 import { passwordProblem, verifyPassword } from '../platform/auth/passwords';
 import { resolveDemoMode } from '../platform/demo-mode';
-import { dropDatabase, recreateDatabase } from './fresh-database';
+import { openScratchDatabase } from '../testing/scratch-database';
 import { seedIfEmpty } from './seed';
 import { demoPassword } from './users';
 
 // The seed only runs on an empty database, so this test gets its own: in-memory PGlite, or a
 // scratch database on the PostgreSQL server when DATABASE_URL is set.
-const scratchName = `trygg_seed_test_${process.pid}`;
+let scratch: Awaited<ReturnType<typeof openScratchDatabase>> | undefined;
 let database: Database;
 
 beforeAll(async () => {
-  const url = process.env.DATABASE_URL;
-  const scratchUrl = url ? await recreateDatabase(url, scratchName) : undefined;
-  database = await openDatabase({ url: scratchUrl, dataDir: 'memory://' });
-  await database.migrate();
+  scratch = await openScratchDatabase('trygg_seed_test');
+  database = scratch.database;
 });
 
 afterAll(async () => {
-  await database?.close();
-  if (process.env.DATABASE_URL) await dropDatabase(process.env.DATABASE_URL, scratchName);
+  await scratch?.close();
 });
 
 const countRows = async (

@@ -9,22 +9,20 @@ import {
   wilsonInterval,
 } from '../../common/statistics';
 import { defaultSurveyIndexes } from '../../common/surveys/indexes';
-import { type Database, openDatabase } from '../db/client';
-import { dropDatabase, recreateDatabase } from './fresh-database';
+import type { Database } from '../db/client';
+import { openScratchDatabase } from '../testing/scratch-database';
 import { seedIfEmpty } from './seed';
 
 // The published figures must come out of the RAW answers (not the plan), so this test seeds its
 // own empty database, as seed.test.ts does, and counts survey_answers with SQL.
-const scratchName = `trygg_survey_figures_test_${process.pid}`;
+let scratch: Awaited<ReturnType<typeof openScratchDatabase>> | undefined;
 let database: Database;
 type Row = { org: string; year: number; area: string; question: string; answer: string; n: number };
 let rows: Row[] = [];
 
 beforeAll(async () => {
-  const url = process.env.DATABASE_URL;
-  const scratchUrl = url ? await recreateDatabase(url, scratchName) : undefined;
-  database = await openDatabase({ url: scratchUrl, dataDir: 'memory://' });
-  await database.migrate();
+  scratch = await openScratchDatabase('trygg_survey_figures_test');
+  database = scratch.database;
   await seedIfEmpty(database.db);
   const result = (await database.db.execute(sql`
     select o.name as org, extract(year from w.starts_on)::int as year, a.name as area,
@@ -39,8 +37,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await database?.close();
-  if (process.env.DATABASE_URL) await dropDatabase(process.env.DATABASE_URL, scratchName);
+  await scratch?.close();
 });
 
 const indexItems = defaultSurveyIndexes[0].itemKeys;

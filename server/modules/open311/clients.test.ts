@@ -1,21 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportCategories, reports, reportUpdates } from '../../db/schema';
+import { reportCategories, reportUpdates } from '../../db/schema';
 import { newId } from '../../platform/ids';
 import { testApp } from '../../testing/test-app';
 import { createReport } from '../reports/testing';
-import { clientIp, open311Organization, postForm } from './test-open311';
+import { clientIp, open311Organization, postForm, reportRow } from './test-open311';
 
 const base = '/api/open311/v2';
-
-async function reportRow(organizationId: string, id: string) {
-  const app = await testApp();
-  const [row] = await app.db
-    .select()
-    .from(reports)
-    .where(and(eq(reports.organizationId, organizationId), eq(reports.id, id)));
-  return row;
-}
 
 /** What other systems hit when they use the API as the specification allows. */
 describe('Open311 as other systems use it', () => {
@@ -34,7 +25,7 @@ describe('Open311 as other systems use it', () => {
     });
     expect(response.statusCode, response.body).toBe(201);
     const id = response.json()[0].service_request_id;
-    const row = await reportRow(org.admin.organizationId, id);
+    const row = await reportRow(app, org.admin.organizationId, id);
     const [category] = await app.db
       .select()
       .from(reportCategories)
@@ -59,7 +50,7 @@ describe('Open311 as other systems use it', () => {
     const query = `api_key=${encodeURIComponent(org.apiKey)}&jurisdiction_id=${org.slug}`;
     const inQuery = await postForm(app, `${base}/requests.json?${query}`, fields);
     expect(inQuery.statusCode, inQuery.body).toBe(201);
-    const row = await reportRow(org.admin.organizationId, inQuery.json()[0].service_request_id);
+    const row = await reportRow(app, org.admin.organizationId, inQuery.json()[0].service_request_id);
     expect(row).toMatchObject({ apiKeyId: org.apiKeyId, source: 'open311' });
     const wrong = await postForm(app, `${base}/requests.json?api_key=not-a-key`, fields);
     expect(wrong.statusCode).toBe(403);
@@ -114,7 +105,7 @@ describe('Open311 as other systems use it', () => {
     expect(filed.statusCode, filed.body).toBe(201);
     const [receipt] = filed.json();
     expect(receipt.service_notice).toContain("outside the landlord's areas");
-    const row = await reportRow(org.admin.organizationId, receipt.service_request_id);
+    const row = await reportRow(app, org.admin.organizationId, receipt.service_request_id);
     expect(row).toMatchObject({ areaId: null, lon: 17.972 });
     const staff = (await org.admin.get(`/api/reports/${receipt.service_request_id}`)).json();
     expect(staff.outsideAreas).toBe(true);

@@ -1,20 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reports } from '../../db/schema';
 import { newId } from '../../platform/ids';
 import { testApp } from '../../testing/test-app';
-import { clientIp, open311Organization, parseXml, postForm } from './test-open311';
+import { clientIp, open311Organization, parseXml, postForm, reportRow } from './test-open311';
 
 const base = '/api/open311/v2';
-
-async function reportRow(organizationId: string, id: string) {
-  const app = await testApp();
-  const [row] = await app.db
-    .select()
-    .from(reports)
-    .where(and(eq(reports.organizationId, organizationId), eq(reports.id, id)));
-  return row;
-}
 
 describe('Open311 POST requests', () => {
   // Starting the database (migrations) takes seconds on a busy machine: not part of any test's time.
@@ -42,7 +33,7 @@ describe('Open311 POST requests', () => {
       service_notice: expect.any(String),
       account_id: null,
     });
-    const row = await reportRow(org.admin.organizationId, receipt.service_request_id);
+    const row = await reportRow(app, org.admin.organizationId, receipt.service_request_id);
     expect(row).toMatchObject({
       source: 'open311',
       apiKeyId: org.apiKeyId,
@@ -69,7 +60,7 @@ describe('Open311 POST requests', () => {
     expect(response.statusCode, response.body).toBe(201);
     const parsed = parseXml(response.body) as { service_requests: { request: Record<string, string>[] } };
     const id = parsed.service_requests.request[0]?.service_request_id ?? '';
-    const row = await reportRow(org.admin.organizationId, id);
+    const row = await reportRow(app, org.admin.organizationId, id);
     expect(row).toMatchObject({
       entranceId: org.entranceId,
       buildingId: org.buildingId,
@@ -195,8 +186,12 @@ describe('Open311 POST requests', () => {
       email: 'ada@example.com',
       phone: '+46 70 123 45 67',
     });
-    const anonymousRow = await reportRow(org.admin.organizationId, anonymous.json()[0].service_request_id);
-    const namedRow = await reportRow(org.admin.organizationId, named.json()[0].service_request_id);
+    const anonymousRow = await reportRow(
+      app,
+      org.admin.organizationId,
+      anonymous.json()[0].service_request_id,
+    );
+    const namedRow = await reportRow(app, org.admin.organizationId, named.json()[0].service_request_id);
     expect(anonymousRow).toMatchObject({ reporterName: null, reporterEmail: null, contactConsentAt: null });
     expect(namedRow).toMatchObject({
       reporterName: 'Ada Lund',

@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { XMLParser } from 'fast-xml-parser';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { expect } from 'vitest';
-import { organizations } from '../../db/schema';
+import { organizations, reports } from '../../db/schema';
 import { entrances } from '../../db/schema/places';
 import { organizationWithPlaces } from '../places/test-places';
 
@@ -59,4 +59,13 @@ export function postForm(app: FastifyInstance, url: string, fields: Record<strin
     remoteAddress: ip,
   };
   return app.inject(options);
+}
+
+/** The stored report behind an Open311 service_request_id. */
+export async function reportRow(app: FastifyInstance, organizationId: string, id: string) {
+  const [row] = await app.db
+    .select()
+    .from(reports)
+    .where(and(eq(reports.organizationId, organizationId), eq(reports.id, id)));
+  return row;
 }

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app';
 import { testConfig } from '../../config';
-import { type Database, openDatabase } from '../../db/client';
-import { dropDatabase, recreateDatabase } from '../../seed/fresh-database';
+import type { Database } from '../../db/client';
+import { openScratchDatabase } from '../../testing/scratch-database';
 
 /**
  * An app on a database of its own (a fresh in-memory PGlite, or a scratch database on the
@@ -12,20 +12,16 @@ import { dropDatabase, recreateDatabase } from '../../seed/fresh-database';
 export async function scratchApp(
   name: string,
 ): Promise<{ app: FastifyInstance; database: Database; close(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  const scratchName = `${name}_${process.pid}`;
-  const scratchUrl = url ? await recreateDatabase(url, scratchName) : undefined;
-  const database = await openDatabase({ url: scratchUrl, dataDir: 'memory://' });
-  await database.migrate();
-  const app = await buildApp({ config: testConfig({ DATABASE_URL: scratchUrl }), db: database.db });
+  const scratch = await openScratchDatabase(name);
+  const { database } = scratch;
+  const app = await buildApp({ config: testConfig({ DATABASE_URL: scratch.url }), db: database.db });
   await app.ready();
   return {
     app,
     database,
     async close() {
       await app.close();
-      await database.close();
-      if (url) await dropDatabase(url, scratchName);
+      await scratch.close();
     },
   };
 }

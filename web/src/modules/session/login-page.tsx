@@ -66,6 +66,9 @@ function PasswordStep() {
           title={t('login.demoTitle')}
           // Mantine's orange title on its light tint is below 4.5:1; the text colour passes.
           styles={{ title: { color: 'var(--mantine-color-text)' } }}
+          // A standing notice, not an alert: screen readers should not interrupt with it, and the
+          // login form's own alert stays the only one on the page.
+          role="note"
           data-testid="demo-banner"
         >
           {t('login.demoText')}

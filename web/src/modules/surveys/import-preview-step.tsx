@@ -1,20 +1,10 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api';
 import { FormError } from '../../app/form-error';
+import { ClosedWaveReason } from './closed-wave-reason';
 import { type ColumnTarget, mappingOf, targetsOf, withTarget } from './column-targets';
 import { importBody } from './import-body';
 import { ImportIssuesTable } from './import-issues-table';
@@ -145,19 +135,7 @@ export function ImportPreviewStep({
       {blocked && !edited && <Text c="red.8">{t('surveys.import.mustFix')}</Text>}
       {closed && (
         <Stack maw={560}>
-          <Alert color="yellow" variant="outline">
-            {t('surveys.closedReason.notice')}
-          </Alert>
-          <Textarea
-            label={t('surveys.closedReason.label')}
-            description={t('surveys.closedReason.hint')}
-            required
-            autosize
-            minRows={2}
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-          />
+          <ClosedWaveReason value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
         </Stack>
       )}
       <Group>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { MutationForm } from '../../app/mutation-form';
 import { notifySuccess } from '../../app/notify';
 import { Page } from '../../app/page';
 import { useFormMutation } from '../../app/use-form-mutation';
+import { ClosedWaveReason } from './closed-wave-reason';
 import { PaperAnswerFields, type PaperAnswers } from './paper-answers';
 import { PaperOwnAnswerFields, type PaperOwnAnswers } from './paper-own-answers';
 import { type PaperPlace, PaperPlaceFields } from './paper-place-fields';
@@ -118,22 +119,7 @@ function PaperResponseForm({ wave, questions }: { wave: WaveDetail; questions: S
       )}
       <Stack maw={760}>
         <MutationForm form={form} mutation={save}>
-          {wave.status === 'closed' && (
-            <>
-              <Alert color="yellow" variant="outline">
-                {t('surveys.closedReason.notice')}
-              </Alert>
-              <Textarea
-                label={t('surveys.closedReason.label')}
-                description={t('surveys.closedReason.hint')}
-                required
-                autosize
-                minRows={2}
-                maxLength={500}
-                {...form.getInputProps('reason')}
-              />
-            </>
-          )}
+          {wave.status === 'closed' && <ClosedWaveReason {...form.getInputProps('reason')} />}
           <PaperPlaceFields form={form} wave={wave} areaRef={areaRef} />
           <PaperAnswerFields
             form={form}
