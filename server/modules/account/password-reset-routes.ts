@@ -30,7 +30,6 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
           sendPasswordLink(app.db, app.mailer, app.config, {
             userId: user.id,
             email: user.email,
-            kind: 'reset',
           }).catch((error: unknown) => app.log.error({ err: error }, 'password reset mail failed'));
         });
       }

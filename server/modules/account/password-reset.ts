@@ -11,24 +11,15 @@ import type { Mail, Mailer } from '../../platform/mail';
 import { publicBaseUrl } from '../../platform/public-url';
 import { assertAcceptablePassword } from './password-rules';
 
-/** 'reset': the user forgot their password; 'welcome': an admin created the account without one. */
-export type PasswordLinkKind = 'reset' | 'welcome';
-
-const validity: Record<PasswordLinkKind, number> = { reset: 60 * 60_000, welcome: 7 * 24 * 60 * 60_000 };
+/** A reset link is valid for an hour (new people choose their password through their invitation). */
+const validForMs = 60 * 60_000;
 
 const invalidToken: Record<Locale, string> = {
   sv: 'Länken är ogiltig, redan använd eller för gammal. Begär en ny länk.',
   en: 'The link is invalid, already used or too old. Ask for a new link.',
 };
 
-function composeMail(kind: PasswordLinkKind, to: string, link: string): Mail {
-  if (kind === 'welcome') {
-    return {
-      to,
-      subject: 'Välj ditt lösenord i Trygg / Choose your Trygg password',
-      text: `Hej! Ett konto i Trygg har skapats åt dig. Välj ditt lösenord här (länken gäller i 7 dagar):\n${link}\n\nHello! A Trygg account has been created for you. Choose your password here (the link is valid for 7 days):\n${link}\n`,
-    };
-  }
+function composeMail(to: string, link: string): Mail {
   return {
     to,
     subject: 'Återställ ditt lösenord i Trygg / Reset your Trygg password',
@@ -49,7 +40,7 @@ export async function sendPasswordLink(
   db: Db,
   mailer: Mailer,
   config: Config,
-  input: { userId: string; email: string; kind: PasswordLinkKind },
+  input: { userId: string; email: string },
 ): Promise<void> {
   const token = randomToken(32);
   await db.transaction(async (tx) => {
@@ -59,11 +50,11 @@ export async function sendPasswordLink(
     await tx.insert(passwordResets).values({
       tokenHash: hashToken(token),
       userId: input.userId,
-      expiresAt: new Date(Date.now() + validity[input.kind]),
+      expiresAt: new Date(Date.now() + validForMs),
     });
   });
   const link = `${publicBaseUrl(config)}/reset-password?token=${encodeURIComponent(token)}`;
-  await mailer.send(composeMail(input.kind, input.email, link), { userId: input.userId });
+  await mailer.send(composeMail(input.email, link), { userId: input.userId });
 }
 
 /** Sets a new password from a link: single use, ends every session and every other link. */
