@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testApp } from '../testing/test-app';
 import { addressKey } from './client-address';
 
 describe('addressKey', () => {
@@ -19,5 +20,24 @@ describe('addressKey', () => {
   it('counts every address of one /64 as one client', () => {
     expect(addressKey('2001:db8:aa:bb:1::1')).toBe(addressKey('2001:db8:aa:bb:ffff:ffff:ffff:ffff'));
     expect(addressKey('2001:db8:aa:bb::1')).not.toBe(addressKey('2001:db8:aa:bc::1'));
+  });
+});
+
+describe('limits by address', () => {
+  it('count every address of one IPv6 /64 as one client', async () => {
+    const app = await testApp();
+    // The invitation link routes allow 10 requests a minute per client address.
+    const statuses: number[] = [];
+    for (let host = 1; host <= 11; host++) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/invitations/look-up',
+        payload: { token: 'not-a-real-invitation-token' },
+        remoteAddress: `2001:db8:77:1::${host.toString(16)}`,
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 10).every((status) => status !== 429)).toBe(true);
+    expect(statuses[10]).toBe(429);
   });
 });

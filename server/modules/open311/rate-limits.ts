@@ -1,5 +1,6 @@
 import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { addressKey } from '../../platform/client-address';
 import { hashToken } from '../../platform/ids';
 import { apiKeyOf } from './api-key';
 import { fixedWindow, type WindowCount } from './fixed-window';
@@ -49,7 +50,7 @@ export function open311Limits(app: FastifyInstance): Open311Limits {
     read: sharedLimiter(app, { max: 120, timeWindow: '1 minute' }),
     post: {
       onRequest: async (request, reply) => {
-        const address = perAddress(request.ip);
+        const address = perAddress(addressKey(request.ip));
         sendLimitHeaders(reply, address);
         if (!address.allowed) throw new Open311Error(429, 'addressRateLimited');
         addressCounts.set(request, address);
