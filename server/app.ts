@@ -19,7 +19,6 @@ import type { Db } from './db/client';
 import { modules } from './modules';
 import { rolesFor } from './modules/permissions';
 import { authPlugin } from './platform/auth/plugin';
-import { addressKey } from './platform/client-address';
 import { errorHandler } from './platform/error-handler';
 import { AppError } from './platform/errors';
 import { parseJsonBodies } from './platform/json-body';
@@ -93,8 +92,7 @@ export async function buildApp({ config, db, demoMode = false }: AppOptions): Pr
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
-  // Every limit by address counts an IPv6 client by its /64, as login throttling does.
-  await app.register(fastifyRateLimit, { global: false, keyGenerator: (request) => addressKey(request.ip) });
+  await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

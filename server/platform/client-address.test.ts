@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { postForm } from '../modules/open311/test-open311';
 import { testApp } from '../testing/test-app';
 import { addressKey } from './client-address';
 
@@ -24,20 +25,19 @@ describe('addressKey', () => {
 });
 
 describe('limits by address', () => {
-  it('count every address of one IPv6 /64 as one client', async () => {
+  it("count every address of one IPv6 /64 as one client (Open311's own per-address limit too)", async () => {
     const app = await testApp();
-    // The invitation link routes allow 10 requests a minute per client address.
-    const statuses: number[] = [];
-    for (let host = 1; host <= 11; host++) {
-      const response = await app.inject({
-        method: 'POST',
-        url: '/api/invitations/look-up',
-        payload: { token: 'not-a-real-invitation-token' },
-        remoteAddress: `2001:db8:77:1::${host.toString(16)}`,
-      });
-      statuses.push(response.statusCode);
-    }
-    expect(statuses.slice(0, 10).every((status) => status !== 429)).toBe(true);
-    expect(statuses[10]).toBe(429);
+    const fields = { address_string: 'Gården', description: 'x' };
+    const randomKey = () => `made-up-${Math.random().toString(36).slice(2)}`;
+    // 120 requests a minute per client address, each from another host of the same /64.
+    const post = (host: number) =>
+      postForm(
+        app,
+        '/api/open311/v2/requests.json',
+        { ...fields, api_key: randomKey() },
+        `2001:db8:77:1::${host.toString(16)}`,
+      );
+    for (let host = 1; host <= 120; host++) expect((await post(host)).statusCode).toBe(403);
+    expect((await post(121)).statusCode).toBe(429);
   });
 });

@@ -11,8 +11,8 @@ function ipv6Groups(ip: string): string[] {
 }
 
 /**
- * The address every limit counts a client by (login throttling, @fastify/rate-limit's default key,
- * Open311's per-address limit). IPv4 as it is (an IPv4-mapped IPv6 address as IPv4);
+ * The address our own limits count a client by (login throttling, Open311's per-address limit),
+ * as @fastify/rate-limit already does for the route limits. IPv4 as it is (an IPv4-mapped IPv6 address as IPv4);
  * IPv6 by its /64 prefix, since one home or phone is routinely given a whole /64 and could
  * otherwise take a fresh address for every attempt.
  */
