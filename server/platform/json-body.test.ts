@@ -32,6 +32,12 @@ describe('JSON bodies', () => {
     ]);
   });
 
+  it('finds a __proto__ key spelt with escapes, which is the same key once parsed', async () => {
+    const escaped = await send('{"organization":"x","\\u005f_proto__":{"isAdmin":true}}', 'en');
+    expect(escaped.statusCode).toBe(400);
+    expect(escaped.json().error.issues[0].message).toBe('contains the key __proto__, which is not allowed');
+  });
+
   it('names constructor.prototype the same way, and tells broken and empty JSON apart', async () => {
     const poisoned = await send('{"a":{"constructor":{"prototype":{"x":1}}}}', 'en');
     expect(poisoned.statusCode).toBe(400);

@@ -37,8 +37,9 @@ export function parseJsonBodies(app: FastifyInstance): void {
     } catch {
       return done(bodyError(request, 'invalid_json'), undefined);
     }
-    // The slower walk with a reviver only for the rare body that mentions a suspect key.
-    const key = /__proto__|constructor/.test(body) ? forbiddenKeyOf(body) : null;
+    // The slower walk with a reviver only for the rare body that may hold a suspect key: one that
+    // names it, or has any \u escape (`"\u005f_proto__"` is the same key once parsed).
+    const key = /__proto__|constructor|\\u/.test(body) ? forbiddenKeyOf(body) : null;
     if (key) return done(bodyError(request, 'forbidden_key', { key }), undefined);
     return done(null, parsed);
   });
