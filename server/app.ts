@@ -23,6 +23,7 @@ import { errorHandler } from './platform/error-handler';
 import { AppError } from './platform/errors';
 import { parseJsonBodies } from './platform/json-body';
 import { Mailer } from './platform/mail';
+import { requestSerializer } from './platform/request-log';
 import { rejectUnstorableText } from './platform/storable-text';
 import { type FileStorage, LocalFileStorage } from './platform/storage';
 import { registerTenantPages } from './platform/tenant-pages';
@@ -54,7 +55,8 @@ const trustProxyOption = (value: Config['TRUST_PROXY']) =>
 /** Builds the Fastify application. main.ts listens with it; tests call it with inject(). */
 export async function buildApp({ config, db, demoMode = false }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
+    // The request line leaves out credentials in the query string (Open311's api_key).
+    logger: { level: config.LOG_LEVEL, serializers: { req: requestSerializer } },
     bodyLimit: config.BODY_LIMIT_BYTES,
     // Behind a reverse proxy the client's address comes from X-Forwarded-For (TRUST_PROXY).
     trustProxy: trustProxyOption(config.TRUST_PROXY),
