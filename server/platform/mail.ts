@@ -9,9 +9,11 @@ export type Mail = { to: string; subject: string; text: string };
 
 /**
  * Whom a mail concerns, kept with it in the outbox: the company that wrote to a tenant, partner
- * or staff member, or the account a password link went to (an account may belong to several).
+ * or staff member, or the account a password link went to (an account may belong to several);
+ * or only its recipient (an invitation: which text an address got would tell whether it has an
+ * account, so no admin reads it in the outbox).
  */
-export type MailConcerns = { organizationId: string } | { userId: string };
+export type MailConcerns = { organizationId: string } | { userId: string } | { recipientOnly: true };
 
 /**
  * How this installation sends mail: by SMTP; into the outbox page of a demo installation; or not

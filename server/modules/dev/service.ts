@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, notExists, notInArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, exists, isNull, notExists, notInArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { OutboxMail } from '../../../common/contracts/outbox';
 import type { Db } from '../../db/client';
@@ -18,12 +18,23 @@ function visibleTo(db: Db, actor: Actor) {
     .select({ one: sql`1` })
     .from(memberships)
     .where(
-      and(eq(memberships.userId, mailOutbox.userId), eq(memberships.organizationId, actor.organizationId)),
+      and(
+        eq(memberships.userId, mailOutbox.userId),
+        eq(memberships.organizationId, actor.organizationId),
+        isNull(memberships.suspendedAt),
+      ),
     );
   const adminOf = db
     .select({ organizationId: adminMembership.organizationId })
     .from(adminMembership)
-    .where(and(eq(adminMembership.userId, actor.userId), eq(adminMembership.role, 'admin')));
+    .where(
+      and(
+        eq(adminMembership.userId, actor.userId),
+        eq(adminMembership.role, 'admin'),
+        // A suspended admin role counts for nothing, here as in every grant.
+        isNull(adminMembership.suspendedAt),
+      ),
+    );
   const memberWhereNotAdmin = db
     .select({ one: sql`1` })
     .from(recipientMembership)

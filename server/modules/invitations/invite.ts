@@ -19,7 +19,7 @@ import { presentInvitation } from './presenter';
 type Services = { db: Db; mailer: Mailer; config: Config };
 type Input = z.infer<typeof userCreateInput>;
 
-export const invitationValidDays = 7;
+const invitationValidDays = 7;
 
 const refusal: Record<Locale, { member: string; invited: string }> = {
   sv: {
@@ -113,9 +113,9 @@ export async function inviteMember(
       accountExists: account !== undefined,
       validDays: invitationValidDays,
     }),
-    // An existing account's link is the account's (the outbox shows it only to admins of all its
-    // organizations); a new address's link is the inviting organization's.
-    account ? { userId: account.id } : { organizationId: actor.organizationId },
+    // The invitee's alone: an inviting admin who could read it in a demo's outbox would learn
+    // whether the address has an account, and could answer for the person.
+    { recipientOnly: true },
   );
   return presentInvitation(row);
 }
