@@ -50,7 +50,9 @@ export function checkRouteAccess(request: FastifyRequest, rolesFor: RolesFor): v
   if (auth.session.awaitingTwoFactor) throw new AppError('two_factor_required');
   if (!auth.actor) throw new AppError('not_authenticated');
   const permission = config.permission;
-  if (permission === undefined || permission === 'member') return;
+  // A route that forgot its declaration is refused (access.test.ts names it), never open to all.
+  if (permission === undefined) throw forbidden();
+  if (permission === 'member') return;
   const actions: readonly string[] = typeof permission === 'string' ? [permission] : permission;
   const allowed = new Set(actions.flatMap(rolesFor));
   if (!auth.actor.grants.some((grant) => allowed.has(grant.role))) throw forbidden();
