@@ -39,7 +39,7 @@ export function startupNotices(demoMode: boolean, delivery: MailDelivery): Notic
     notices.push({
       level: 'warn',
       message:
-        'Mail cannot be sent: SMTP_URL is not set. Password reset links, welcome mails and replies to tenants will not be delivered; set SMTP_URL (docs/OPERATIONS.md).',
+        'Mail cannot be sent: SMTP_URL is not set. Password reset links, invitations and replies to tenants will not be delivered; set SMTP_URL (docs/OPERATIONS.md).',
     });
   }
   return notices;

@@ -39,14 +39,11 @@ async function claim(tx: Tx, row: InvitationRow, answer: 'acceptedAt' | 'decline
 export async function acceptInvitation(tx: Tx, row: InvitationRow, userId: string, locale: Locale) {
   await claim(tx, row, 'acceptedAt', locale);
   const organizationId = row.organizationId;
-  const others = await otherOrganizationsOf(tx, userId, organizationId);
   const [already] = await tx
     .select({ id: memberships.id })
     .from(memberships)
     .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, userId)))
     .limit(1);
-  const offered = await existingAreasOnly(tx, organizationId, row.memberships as MembershipInput[]);
-  if (!already) await replaceMemberships(tx, organizationId, userId, offered);
   const actor = { userId, organizationId };
   await recordAudit(tx, actor, {
     action: 'accept_invitation',
@@ -54,6 +51,11 @@ export async function acceptInvitation(tx: Tx, row: InvitationRow, userId: strin
     entityId: row.id,
     after: { email: row.email, userId },
   });
+  // Already a member (added by another invitation meanwhile): nothing more changes, or is logged.
+  if (already) return;
+  const offered = await existingAreasOnly(tx, organizationId, row.memberships as MembershipInput[]);
+  await replaceMemberships(tx, organizationId, userId, offered);
+  const others = await otherOrganizationsOf(tx, userId, organizationId);
   await recordAudit(tx, actor, {
     action: 'add_member',
     entityType: 'user',

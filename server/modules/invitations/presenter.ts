@@ -5,7 +5,7 @@ import type { MembershipInput } from '../users/memberships';
 export type InvitationRow = typeof invitations.$inferSelect;
 
 /** An invitation's state as of now: answered and withdrawn ones never reach the list. */
-export function invitationStatus(row: InvitationRow): InvitationView['status'] {
+function invitationStatus(row: InvitationRow): InvitationView['status'] {
   if (row.declinedAt) return 'declined';
   return row.expiresAt.getTime() <= Date.now() ? 'expired' : 'pending';
 }

@@ -64,13 +64,13 @@ export async function invitationByToken(
   db: Db,
   token: string,
   locale: Locale,
-  actorUserId: string | null = null,
 ): Promise<InvitationRow> {
   const [row] = await db
     .select()
     .from(invitations)
     .where(eq(invitations.tokenHash, hashToken(token)));
   if (!row) throw invitationRefused('invalid', locale);
-  await assertAnswerable(db, row, locale, actorUserId);
+  // Whoever holds the link is not known: the refused use is logged without a user.
+  await assertAnswerable(db, row, locale, null);
   return row;
 }

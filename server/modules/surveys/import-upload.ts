@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { importColumnMapping } from '../../../common/contracts/survey-responses';
+import { changeReason } from '../../../common/contracts/survey-waves';
+import type { Locale } from '../../../common/roles';
 import { describeIssue } from '../../platform/error-handler';
 import { AppError } from '../../platform/errors';
 import { requestLocale } from '../../platform/locale';
@@ -27,13 +29,27 @@ export async function readImportUpload(request: FastifyRequest): Promise<ImportU
     else if (part.fieldname === 'mapping' && typeof part.value === 'string' && part.value.trim() !== '')
       mappingText = part.value;
     else if (part.fieldname === 'reason' && typeof part.value === 'string')
-      reason = part.value.trim().slice(0, 500) || undefined;
+      reason = parseReason(part.value, locale);
   }
   if (!file)
     throw new AppError('validation_failed', [
       { path: 'file', message: responseMessage(locale, 'fileNeeded') },
     ]);
   return { file, mapping: mappingText === null ? null : parseMapping(mappingText, request), reason };
+}
+
+/** A multipart field that failed its Zod rule, as the 400 the JSON routes give, under `field`. */
+const invalidField = (issues: readonly object[], locale: Locale, field: string) =>
+  new AppError(
+    'validation_failed',
+    issues.map((issue) => describeIssue(issue as Parameters<typeof describeIssue>[0], locale, field)),
+  );
+
+/** The same rule as the JSON routes' reason: too long is a 400 naming it, never cut short. */
+function parseReason(value: string, locale: Locale): string | undefined {
+  const parsed = changeReason.safeParse(value);
+  if (!parsed.success) throw invalidField(parsed.error.issues, locale, 'reason');
+  return parsed.data || undefined;
 }
 
 function parseMapping(text: string, request: FastifyRequest): ColumnMapping {
@@ -47,12 +63,6 @@ function parseMapping(text: string, request: FastifyRequest): ColumnMapping {
     ]);
   }
   const parsed = importColumnMapping.safeParse(json);
-  if (!parsed.success)
-    throw new AppError(
-      'validation_failed',
-      parsed.error.issues.map((issue) =>
-        describeIssue(issue as Parameters<typeof describeIssue>[0], locale, 'mapping'),
-      ),
-    );
+  if (!parsed.success) throw invalidField(parsed.error.issues, locale, 'mapping');
   return parsed.data;
 }

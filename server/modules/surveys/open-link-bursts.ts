@@ -7,7 +7,7 @@ import type { Tx } from '../../db/client';
  * When a stairwell's registered apartments are unknown (none in the register), this many open-link
  * answers in one period are taken as its households.
  */
-export const householdsWhenUnknown = 10;
+const householdsWhenUnknown = 10;
 
 type Period = { organizationId: string; waveId: string; kind: string; areaIds: string[]; month?: string };
 

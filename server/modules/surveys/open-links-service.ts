@@ -7,7 +7,7 @@ import type { SurveyContext } from './context';
 import { visibleWave, waveAreasFor } from './waves-access';
 
 /** The tenant page's path of an open link. */
-export const openLinkPath = (token: string) => `/s/open/${token}`;
+const openLinkPath = (token: string) => `/s/open/${token}`;
 
 /**
  * The open link of every live entrance in the wave's areas that the actor manages: a notice in
