@@ -1,6 +1,8 @@
+import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roles } from '../../../common/roles';
+import { memberships } from '../../db/schema';
 import { addMembership, clientFor, createOrganization, createUser, loginAs } from '../../testing/factories';
 import { isolatedTestApp, testApp } from '../../testing/test-app';
 import { randomIp } from '../session/testing';
@@ -60,6 +62,41 @@ describe('GET /api/dev/outbox on a demo installation', () => {
       .items.map((mail: { to: string }) => mail.to);
     expect(seenByBoth).toContain(shared.email);
     expect(seenByBoth).not.toContain(tenantThere);
+  });
+
+  it("keeps invitations and a suspended admin role's mail from an admin", async () => {
+    const own = await createOrganization(app);
+    const other = await createOrganization(app);
+    const admin = await loginAs(app, 'admin', { organizationId: own.id });
+    // Invitations, to an existing account and to a new address, are their recipients' alone.
+    const existing = await createUser(app, { organizationId: other.id, role: 'viewer' });
+    const newcomer = address('newcomer');
+    for (const email of [existing.email, newcomer]) {
+      const invited = await admin.post('/api/users', {
+        email,
+        memberships: [{ role: 'viewer', areaIds: null }],
+      });
+      expect(invited.statusCode, invited.body).toBe(201);
+    }
+    const seen = (await admin.get('/api/dev/outbox')).json().items.map((mail: { to: string }) => mail.to);
+    expect(seen).not.toContain(existing.email);
+    expect(seen).not.toContain(newcomer);
+
+    // A suspended admin role in the other organization no longer counts as admin there.
+    const shared = await createUser(app, { organizationId: own.id, role: 'viewer' });
+    await addMembership(app, { organizationId: other.id, userId: shared.id, role: 'viewer' });
+    const adminOfBoth = await createUser(app, { organizationId: own.id, role: 'admin' });
+    await addMembership(app, { organizationId: other.id, userId: adminOfBoth.id, role: 'admin' });
+    await app.mailer.send({ to: shared.email, subject: 'Länk', text: 'Link' }, { userId: shared.id });
+    await app.db
+      .update(memberships)
+      .set({ suspendedAt: new Date() })
+      .where(and(eq(memberships.organizationId, other.id), eq(memberships.userId, adminOfBoth.id)));
+    const both = await clientFor(app, adminOfBoth.id, own.id);
+    const seenBySuspended = (await both.get('/api/dev/outbox'))
+      .json()
+      .items.map((mail: { to: string }) => mail.to);
+    expect(seenBySuspended).not.toContain(shared.email);
   });
 
   it('shows the text of a password reset link requested from the login page', async () => {

@@ -60,11 +60,7 @@ export async function assertAnswerable(
 }
 
 /** The invitation a link names, answerable now, or a 400 on `token` saying why not. */
-export async function invitationByToken(
-  db: Db,
-  token: string,
-  locale: Locale,
-): Promise<InvitationRow> {
+export async function invitationByToken(db: Db, token: string, locale: Locale): Promise<InvitationRow> {
   const [row] = await db
     .select()
     .from(invitations)
