@@ -67,6 +67,21 @@ describe('open-link answers in the figures', () => {
     });
   });
 
+  it('names no flagged stairwell on the area figures while the area has fewer than five answers', async () => {
+    const app = await testApp();
+    const setup = await surveySetup(app);
+    await answerByOpenLink(setup, 2); // one household, two open-link answers: over its households
+    const analysis = await setup.admin.get(
+      `/api/survey-analysis/areas/${setup.areaId}?waveId=${setup.wave.id}`,
+    );
+    expect(analysis.json().openLinks).toEqual({
+      responses: null,
+      openLinkResponses: null,
+      share: null,
+      flags: [],
+    });
+  });
+
   it('flags a stairwell with more open-link answers than households to the coordinator, still counting them', async () => {
     const app = await testApp();
     const setup = await surveySetup(app);
