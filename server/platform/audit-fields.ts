@@ -10,7 +10,10 @@ import { auditValueNotKept } from '../../common/audit/not-kept';
  *
  * To audit a new entity type or a new field: add its non-personal fields below. A new action on
  * an existing entity (a read, a break-glass) needs nothing here; its values follow the entity's
- * list. Keep a value only if it can be shown to every admin for as long as the log lives.
+ * list. Keep a value only if it can be shown to every admin for as long as the log lives. Lists are
+ * per entity type and field name, not per action: a value to keep that shares a name with one not
+ * kept (a break-glass reason on a report, beside a rejection reason typed about a tenant's case)
+ * gets a name of its own (`breakGlassReason`) or entity type, rather than widening `reason`.
  */
 const keptFields: Record<string, readonly string[]> = {
   area: ['name', 'code', 'classification', 'geometry', 'minLon', 'minLat', 'maxLon', 'maxLat'],

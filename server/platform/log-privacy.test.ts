@@ -29,6 +29,7 @@ const invitedEmail = 'planted.invitee@example.org';
 const wrongPassword = 'planted-wrong-password-42';
 const newPassword = 'planted new password 4711';
 const unknownCode = 'QX7QQ-PLNTD';
+const apiKey = 'planted-open311-api-key-0042';
 
 describe('the log of an integration run', () => {
   const lines: string[] = [];
@@ -44,6 +45,7 @@ describe('the log of an integration run', () => {
     'wrong password': wrongPassword,
     'new password': newPassword,
     'unknown code in a path': unknownCode,
+    'Open311 api_key': apiKey,
     longitude: String(lon),
     latitude: String(lat),
     'longitude, decimal comma': String(lon).replace('.', ','),
@@ -192,6 +194,11 @@ describe('the log of an integration run', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect((await tenant({ method: 'GET', url: `/api/public/reports/${unknownCode}` })).statusCode).toBe(404);
+    // An Open311 client sends its key in the query string (refused here: no such key).
+    await tenant({
+      method: 'GET',
+      url: `/api/open311/v2/requests.json?api_key=${apiKey}&lat=${lat}&long=${lon}`,
+    });
     expect((await tenant({ method: 'GET', url: `/api/no-such-route/${trackingCode}` })).statusCode).toBe(404);
   }
 
