@@ -34,6 +34,12 @@ describe('errorSerializer', () => {
 });
 
 describe('scrubbedText', () => {
+  it('takes out addresses but leaves stack frames of scoped packages', () => {
+    expect(scrubbedText('to anna.b+x@mail.example.org failed')).toBe('to [e-mail] failed');
+    const frame = 'at next (/app/node_modules/@fastify/static/index.js:12:3)';
+    expect(scrubbedText(frame)).toBe(frame);
+  });
+
   it('drops query strings from URLs in a message', () => {
     expect(
       scrubbedText('Reply was already sent in "/api/public/places/nearby?lon=17.95&lat=59.2" (GET)'),

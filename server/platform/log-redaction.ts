@@ -27,7 +27,8 @@ const redactedKeys = [
 ];
 export const redactedPaths = [...redactedKeys, ...redactedKeys.map((key) => `*.${key}`)];
 
-const emailAddresses = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+/g;
+// Not a scoped package in a stack frame (`node_modules/@fastify/static`): no '/' before the '@'.
+const emailAddresses = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const queryStrings = /(\/[^\s?"']*)\?[^\s"']+/g;
 
 /** A message with e-mail addresses and the query strings of URLs taken out. */
