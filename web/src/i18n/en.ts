@@ -303,7 +303,8 @@ export const en: Catalogue = {
   },
   audit: {
     title: 'Log',
-    intro: 'Administrative changes in the organization, newest first.',
+    intro:
+      'Administrative changes in the organization, newest first. Free text and personal data are not kept: the log says which fields changed.',
     time: 'Time',
     who: 'Who',
     action: 'Event',
@@ -315,6 +316,7 @@ export const en: Catalogue = {
     after: 'After',
     empty: 'No events yet.',
     more: 'Show older',
+    changedWithoutValue: '{{field}}: changed (the log does not keep this value)',
   },
   reports: reportsEn,
   invitations: invitationsEn,

@@ -300,7 +300,8 @@ export const sv = {
   },
   audit: {
     title: 'Logg',
-    intro: 'Administrativa ändringar i organisationen, senaste först.',
+    intro:
+      'Administrativa ändringar i organisationen, senaste först. Fritext och personuppgifter sparas inte: loggen visar vilka fält som ändrades.',
     time: 'Tid',
     who: 'Vem',
     action: 'Händelse',
@@ -312,6 +313,7 @@ export const sv = {
     after: 'Efter',
     empty: 'Inga händelser ännu.',
     more: 'Visa äldre',
+    changedWithoutValue: '{{field}}: ändrad (loggen sparar inte värdet)',
   },
   reports: reportsSv,
   invitations: invitationsSv,
