@@ -31,9 +31,9 @@ const previousStatus = (db: Db) =>
 /**
  * FixMyStreet's GET servicerequestupdates: the public side of reports' timelines — each status
  * change, and under a 'full' agreement each reply to the tenant — of non-restricted reports,
- * listed oldest first. With a
- * start_date a client polls from where it stopped: the first 1000 from then on. Without one it
- * gets the newest 1000 of the window (not its oldest), still listed oldest first.
+ * listed oldest first. With a start_date a client polls from where it stopped: the first 1000
+ * from then on. Without one it gets the newest 1000 of the window (not its oldest), still listed
+ * oldest first.
  * Internal notes never leave; an entry that only carries one is skipped.
  */
 export async function listUpdates(
