@@ -228,7 +228,7 @@ export const publicSummaryView = z.object({
   publishSummaries: z.boolean(),
   /** False for restricted reports: they are never published. */
   eligible: z.boolean(),
-  /** The actor may approve or withdraw. */
+  /** The actor may approve (while publication is on) or withdraw (always) this report's summary. */
   canModerate: z.boolean(),
   summary: z
     .object({ text: z.string(), approvedAt: z.string(), approvedByName: z.string().nullable() })

@@ -47,7 +47,7 @@ describe('Open311 publication with moderation', () => {
     expect(view.json()).toEqual({
       publishSummaries: false,
       eligible: true,
-      canModerate: false,
+      canModerate: true,
       summary: null,
     });
     const refused = await put(coordinator, summaryUrl, { text: 'A broken lamp by the bike shed' });
@@ -101,10 +101,16 @@ describe('Open311 publication with moderation', () => {
     expect(published.lat).toBe(before.lat);
     expect(published.long).toBe(before.long);
 
-    // Turning publication off hides it at once; on again shows it.
+    // Turning publication off hides it at once (still stored, still withdrawable); on again shows it.
     await put(org.admin, '/api/open311-publication', { publishSummaries: false });
     expect((await publicRead()).description).toBe('');
+    expect((await coordinator.get(summaryUrl)).json()).toMatchObject({
+      publishSummaries: false,
+      canModerate: true,
+      summary: { text: 'A broken lamp by the bike shed' },
+    });
     await put(org.admin, '/api/open311-publication', { publishSummaries: true });
+    expect((await publicRead()).description).toBe('A broken lamp by the bike shed');
 
     const withdrawn = await coordinator.delete(summaryUrl);
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);

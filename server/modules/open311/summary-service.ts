@@ -59,7 +59,7 @@ export async function getPublicSummary(ctx: ReportContext, reportId: string): Pr
   return {
     publishSummaries,
     eligible,
-    canModerate: mayModerate && eligible && publishSummaries,
+    canModerate: mayModerate && eligible,
     summary: row
       ? { text: row.text, approvedAt: row.approvedAt.toISOString(), approvedByName: row.approvedByName }
       : null,

@@ -72,6 +72,8 @@ export const reportsEn: Catalogue['reports'] = {
     title: 'Public summary',
     none: 'Nothing about this report is published beyond category, status, dates and an approximate area.',
     restricted: 'Reports in restricted categories are never published.',
+    off: 'The organization does not publish summaries at the moment: the approved text is not shown.',
+    approvedText: 'Approved summary',
     published: 'Published through Open311',
     approvedBy: 'Approved by {{name}}, {{date}}',
     text: 'Summary to publish',

@@ -70,6 +70,8 @@ export const reportsSv = {
     title: 'Publik sammanfattning',
     none: 'Inget publiceras om rapporten utöver kategori, status, datum och ungefärligt område.',
     restricted: 'Rapporter i skyddade kategorier publiceras aldrig.',
+    off: 'Organisationen publicerar inte sammanfattningar just nu: den godkända texten visas inte.',
+    approvedText: 'Godkänd sammanfattning',
     published: 'Publiceras via Open311',
     approvedBy: 'Godkänd av {{name}}, {{date}}',
     text: 'Sammanfattning att publicera',

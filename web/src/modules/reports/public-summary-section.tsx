@@ -13,14 +13,15 @@ import { usePublicSummary, useSetSummary, useWithdrawSummary } from './public-su
 import { formatDateTime } from './report-age';
 
 /**
- * "Publik sammanfattning": shown only while the organization publishes moderated summaries.
- * Public Open311 reads show the approved text instead of nothing; the tenant's own words never.
+ * "Publik sammanfattning": shown while the organization publishes moderated summaries (and
+ * while an approved one is stored, so it can be withdrawn). Public Open311 reads show the
+ * approved text instead of nothing; the tenant's own words never.
  */
 export function PublicSummarySection({ report }: { report: ReportDetail }) {
   const { t } = useTranslation();
   const view = usePublicSummary(report.id);
-  if (!view.data?.publishSummaries) return null;
-  const { summary, eligible, canModerate } = view.data;
+  if (!view.data || (!view.data.publishSummaries && !view.data.summary)) return null;
+  const { summary, eligible, canModerate, publishSummaries } = view.data;
   return (
     <Stack component="section" aria-labelledby="public-summary-heading" gap="xs">
       <Title order={2} size="h4" id="public-summary-heading">
@@ -28,21 +29,34 @@ export function PublicSummarySection({ report }: { report: ReportDetail }) {
       </Title>
       {!eligible && <Text>{t('reports.publicSummary.restricted')}</Text>}
       {eligible && !summary && <Text>{t('reports.publicSummary.none')}</Text>}
-      {summary && <ApprovedSummary reportId={report.id} summary={summary} canModerate={canModerate} />}
-      {canModerate && <SummaryForm report={report} current={summary?.text ?? ''} />}
+      {!publishSummaries && <Text>{t('reports.publicSummary.off')}</Text>}
+      {summary && (
+        <ApprovedSummary
+          reportId={report.id}
+          summary={summary}
+          canModerate={canModerate}
+          published={publishSummaries}
+        />
+      )}
+      {canModerate && publishSummaries && <SummaryForm report={report} current={summary?.text ?? ''} />}
     </Stack>
   );
 }
 
 type Summary = NonNullable<PublicSummaryView['summary']>;
 
-function ApprovedSummary(props: { reportId: string; summary: Summary; canModerate: boolean }) {
+type ApprovedProps = { reportId: string; summary: Summary; canModerate: boolean; published: boolean };
+
+function ApprovedSummary(props: ApprovedProps) {
   const { t, i18n } = useTranslation();
   const withdraw = useWithdrawSummary(props.reportId);
   const { summary } = props;
   return (
     <>
-      <Notice color="green-9" title={t('reports.publicSummary.published')}>
+      <Notice
+        color="green-9"
+        title={t(props.published ? 'reports.publicSummary.published' : 'reports.publicSummary.approvedText')}
+      >
         {summary.text}
       </Notice>
       <Text size="sm">
