@@ -178,20 +178,60 @@ export type Open311ErrorItem = z.infer<typeof open311Errors>[number];
 export const open311OutsideAreas = z.enum(['notice', 'refuse']);
 export type Open311OutsideAreas = z.infer<typeof open311OutsideAreas>;
 
+/**
+ * What a reader of requests sees (server/modules/open311/presenter.ts decides it, for every
+ * read): 'public' (no key, or a key agreed so) category, status, dates, the area and a 250 m grid
+ * cell, the text only as a staff-approved summary; 'area' adds the building's street and a 100 m
+ * cell; 'exact_position' the exact point and entrance (a municipality sending a crew); 'full'
+ * also the tenant's description, place words and replies — set by admins only. Restricted
+ * categories are never read at any level.
+ */
+export const open311Disclosures = ['public', 'area', 'exact_position', 'full'] as const;
+export const open311Disclosure = z.enum(open311Disclosures);
+export type Open311Disclosure = z.infer<typeof open311Disclosure>;
+
 export const open311ApiKey = z.object({
   id: z.uuid(),
   name: z.string(),
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
   outsideAreas: open311OutsideAreas,
+  disclosure: open311Disclosure,
 });
 export const open311ApiKeyList = z.object({ items: z.array(open311ApiKey) });
 export const open311ApiKeyInput = z.strictObject({
   name: z.string().trim().min(1).max(100),
   outsideAreas: open311OutsideAreas.default('notice'),
+  disclosure: open311Disclosure.default('public'),
 });
 /** A partial update, as every PATCH: what is left out stays. */
-export const open311ApiKeyPatch = z.strictObject({ outsideAreas: open311OutsideAreas.optional() });
+export const open311ApiKeyPatch = z.strictObject({
+  outsideAreas: open311OutsideAreas.optional(),
+  disclosure: open311Disclosure.optional(),
+});
 /** The key itself is shown once, when it is made; only its hash is stored. */
 export const open311ApiKeyCreated = z.object({ key: open311ApiKey, secret: z.string() });
 export const open311ApiKeyParams = z.strictObject({ id: z.uuid() });
+
+/* Publication with moderation (off by default): the organization's switch and each report's public summary. */
+
+export const open311Publication = z.object({ publishSummaries: z.boolean() });
+export const open311PublicationInput = z.strictObject({ publishSummaries: z.boolean() });
+
+/** A public summary is short: what happened where, in staff's words, never a copy of the tenant's text unread. */
+export const maxPublicSummaryLength = 300;
+export const publicSummaryInput = z.strictObject({
+  text: z.string().trim().min(1).max(maxPublicSummaryLength),
+});
+export const publicSummaryView = z.object({
+  /** The organization publishes approved summaries (otherwise nothing here is shown publicly). */
+  publishSummaries: z.boolean(),
+  /** False for restricted reports: they are never published. */
+  eligible: z.boolean(),
+  /** The actor may approve (while publication is on) or withdraw (always) this report's summary. */
+  canModerate: z.boolean(),
+  summary: z
+    .object({ text: z.string(), approvedAt: z.string(), approvedByName: z.string().nullable() })
+    .nullable(),
+});
+export type PublicSummaryView = z.infer<typeof publicSummaryView>;

@@ -41,6 +41,11 @@ export const reportForm = z.object({
   place: publicPlace.nullable(),
   /** [minLon, minLat, maxLon, maxLat] of the organization's areas, for the pin map. */
   bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]).nullable(),
+  /**
+   * What becomes public (Open311), said before sending: 'coarse' category, status and the
+   * approximate area only; 'moderated' also a summary staff may approve. The form's notice follows it.
+   */
+  publication: z.enum(['coarse', 'moderated']),
 });
 export type ReportForm = z.infer<typeof reportForm>;
 

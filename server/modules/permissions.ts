@@ -2,6 +2,7 @@ import type { Role } from '../../common/roles';
 import type { RolesFor } from '../platform/auth/route-access';
 import { auditPermissions } from './audit/policy';
 import { outboxPermissions } from './dev/policy';
+import { open311Permissions } from './open311/policy';
 import { organizationPermissions } from './organization/policy';
 import { placePermissions } from './places/policy';
 import { reportPermissions } from './reports/policy';
@@ -16,6 +17,7 @@ import { workOrderPermissions } from './work-orders/policy';
 export const allPermissions = {
   ...auditPermissions,
   ...outboxPermissions,
+  ...open311Permissions,
   ...organizationPermissions,
   ...placePermissions,
   ...reportPermissions,

@@ -63,6 +63,7 @@ const requestOf: Record<string, (ids: Ids) => Partial<InjectOptions> & { secondI
   // The owner's admin may not remove themselves: removal is tried on another member.
   'DELETE /api/users/:id': (ids) => ({ url: `/api/users/${ids.removableUserId}` }),
   'POST /api/work-orders/:id/comments': () => ({ payload: { body: 'Hej' } }),
+  'PUT /api/reports/:id/public-summary': () => ({ payload: { text: 'Trasig lampa' } }),
   'POST /api/work-orders/:id/photos': (ids) => ({ query: { phase: 'before' }, ...multipart(ids.photo) }),
 };
 
@@ -84,6 +85,12 @@ describe('tenancy', () => {
     const app = await testApp();
     const owner = await organizationWithPlaces(app);
     const stranger = (await organizationWithPlaces(app)).admin;
+    // The owner publishes summaries, so approving one passes for the owner (409 when off).
+    await owner.admin.request({
+      method: 'PUT',
+      url: '/api/open311-publication',
+      payload: { publishSummaries: true },
+    });
     const ids: Ids = {
       ...owner,
       userId: owner.admin.userId,

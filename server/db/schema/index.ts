@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './installation';
 export * from './login-throttles';
+export * from './open311';
 export * from './organizations';
 export * from './places';
 export * from './reports';

@@ -195,6 +195,8 @@ export const open311ApiKeys = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     /** A point in no area (but in the service region): 'notice' files it and says so, 'refuse' answers 400. */
     outsideAreas: text('outside_areas').notNull().default('notice'),
+    /** What the key's reads get (its agreement): 'public', 'area', 'exact_position' or 'full'. */
+    disclosure: text('disclosure').notNull().default('public'),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
 );

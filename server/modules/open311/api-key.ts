@@ -1,12 +1,21 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import type { Open311OutsideAreas } from '../../../common/contracts/open311';
+import {
+  type Open311Disclosure,
+  type Open311OutsideAreas,
+  open311Disclosure,
+} from '../../../common/contracts/open311';
 import type { Db } from '../../db/client';
 import { open311ApiKeys } from '../../db/schema';
 import { hashToken } from '../../platform/ids';
 import { Open311Error } from './open311-error';
 
-export type ApiKeyOwner = { apiKeyId: string; organizationId: string; outsideAreas: Open311OutsideAreas };
+export type ApiKeyOwner = {
+  apiKeyId: string;
+  organizationId: string;
+  outsideAreas: Open311OutsideAreas;
+  disclosure: Open311Disclosure;
+};
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -26,9 +35,15 @@ export async function verifyApiKey(db: Db, apiKey: string | undefined): Promise<
       apiKeyId: open311ApiKeys.id,
       organizationId: open311ApiKeys.organizationId,
       outsideAreas: open311ApiKeys.outsideAreas,
+      disclosure: open311ApiKeys.disclosure,
     })
     .from(open311ApiKeys)
     .where(and(eq(open311ApiKeys.keyHash, hashToken(apiKey)), isNull(open311ApiKeys.revokedAt)));
   if (!found) throw new Open311Error(403, 'apiKeyInvalid', 'api_key');
-  return { ...found, outsideAreas: found.outsideAreas === 'refuse' ? 'refuse' : 'notice' };
+  return {
+    ...found,
+    outsideAreas: found.outsideAreas === 'refuse' ? 'refuse' : 'notice',
+    // An unknown stored value reads as the least: a key never sees more than it was given.
+    disclosure: open311Disclosure.catch('public').parse(found.disclosure),
+  };
 }

@@ -38,8 +38,13 @@ describe('Open311 as other systems use it', () => {
     expect(row?.description).toBe(category?.name.en);
     const staff = (await org.admin.get(`/api/reports/${id}`)).json();
     expect(staff).toMatchObject({ categoryId: category?.id, description: category?.name.en });
-    const read = await app.inject({ url: `${base}/requests/${id}.json?jurisdiction_id=${org.slug}` });
+    // A 'full' agreement reads the stored text back; without a key the service name says what it is.
+    const full = (await org.admin.post('/api/open311-keys', { name: 'Full', disclosure: 'full' })).json();
+    const url = `${base}/requests/${id}.json?jurisdiction_id=${org.slug}`;
+    const read = await app.inject({ url: `${url}&api_key=${full.secret}` });
     expect(read.json()[0]).toMatchObject({ service_code: 'lighting', description: category?.name.en });
+    const anonymous = await app.inject({ url: `${url}&locale=en` });
+    expect(anonymous.json()[0]).toMatchObject({ service_name: category?.name.en, description: '' });
   });
 
   it('takes api_key and jurisdiction_id from the query string as well as the body', async () => {
@@ -170,9 +175,12 @@ describe('Open311 as other systems use it', () => {
       createdAt: new Date(start + i * 1000),
     }));
     await app.db.insert(reportUpdates).values(rows);
-    const response = await app.inject({
-      url: `${base}/servicerequestupdates.json?jurisdiction_id=${org.slug}`,
-    });
+    // Replies are read under a 'full' agreement (without one, only status changes are listed).
+    const { secret } = (
+      await org.admin.post('/api/open311-keys', { name: 'Full', disclosure: 'full' })
+    ).json();
+    const q = `jurisdiction_id=${org.slug}&api_key=${secret}`;
+    const response = await app.inject({ url: `${base}/servicerequestupdates.json?${q}` });
     expect(response.statusCode).toBe(200);
     const texts = (response.json() as { description: string }[]).map((u) => u.description);
     expect(texts).toHaveLength(1000);
@@ -180,7 +188,7 @@ describe('Open311 as other systems use it', () => {
     expect(texts.at(-1)).toBe('Reply 1004');
     const from = new Date(start).toISOString();
     const polled = await app.inject({
-      url: `${base}/servicerequestupdates.json?jurisdiction_id=${org.slug}&start_date=${from}`,
+      url: `${base}/servicerequestupdates.json?${q}&start_date=${from}`,
     });
     const polledTexts = (polled.json() as { description: string }[]).map((u) => u.description);
     expect(polledTexts[0]).toBe('Reply 0');

@@ -29,6 +29,7 @@ describe('Open311 api_keys', () => {
         createdAt: key.createdAt,
         revokedAt: null,
         outsideAreas: 'notice',
+        disclosure: 'public',
       },
     ]);
     expect(list.body).not.toContain(secret);
@@ -51,6 +52,10 @@ describe('Open311 api_keys', () => {
       .from(auditLog)
       .where(and(eq(auditLog.organizationId, admin.organizationId), eq(auditLog.entityId, key.id)));
     expect(entries.map((e) => e.action).sort()).toEqual(['create', 'revoke', 'update']);
+    expect(entries.find((e) => e.action === 'update')).toMatchObject({
+      before: { outsideAreas: 'notice' },
+      after: { outsideAreas: 'refuse' },
+    });
   });
 
   it('are refused to roles without report.configure and to other organizations', async () => {

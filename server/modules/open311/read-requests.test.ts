@@ -38,7 +38,7 @@ describe('Open311 GET requests', () => {
     await testApp();
   });
 
-  it('lists requests in JSON and XML, without contact details and never restricted ones', async () => {
+  it('lists requests in JSON and XML, coarsely, without contact details and never restricted ones', async () => {
     const { org, lamp, get, q } = await setup();
     const json = await get(`requests.json?${q}`);
     expect(json.statusCode, json.body).toBe(200);
@@ -48,16 +48,18 @@ describe('Open311 GET requests', () => {
       service_request_id: lamp.id,
       status: 'open',
       service_code: 'lighting',
-      description: 'The lamp by entrance 12 is out',
+      // Without a key: no free text, the area for an address, the point in its 250 m cell.
+      description: '',
       agency_responsible: org.name,
-      address: expect.stringContaining('Storgatan 1 A'),
-      lat: 59.21,
-      long: 17.95,
+      address: expect.not.stringContaining('Storgatan'),
+      lat: expect.closeTo(59.21, 2),
+      long: expect.closeTo(17.95, 2),
       media_url: null,
       requested_datetime: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
     });
     expect(list[0]).not.toHaveProperty('extended_status');
-    for (const secret of ['Ada', 'ada@example.com', '46701234567', 'Loud music', lamp.trackingCode]) {
+    expect(list[0].lat).not.toBe(59.21);
+    for (const secret of ['Ada', 'ada@example.com', '46701234567', 'Loud music', 'lamp', lamp.trackingCode]) {
       expect(json.body).not.toContain(secret);
     }
 
@@ -112,11 +114,8 @@ describe('Open311 GET requests', () => {
     expect(await ids('start_date=2020-01-01T00:00:00Z&end_date=2020-02-01T00:00:00Z')).toEqual([]);
 
     const closed = (await get(`requests.json?${q}&service_request_id=${fixed.id}`)).json()[0];
-    expect(closed).toMatchObject({
-      status: 'closed',
-      status_notes: 'Cleaned up, thank you',
-      expected_datetime: null,
-    });
+    // The reply was written to the tenant: not published without a 'full' agreement.
+    expect(closed).toMatchObject({ status: 'closed', status_notes: null, expected_datetime: null });
 
     const tooLong = await get(
       `requests.json?${q}&start_date=2020-01-01T00:00:00Z&end_date=2021-01-01T00:00:00Z`,
@@ -158,7 +157,7 @@ describe('Open311 GET requests', () => {
     expect((await get(`tokens/ZZZZZ-ZZZZZ.json?${q}`)).statusCode).toBe(404);
   });
 
-  it('lists status changes and public replies as service request updates, never internal notes', async () => {
+  it('lists status changes as service request updates; replies only under a full key, notes never', async () => {
     const { app, org, lamp, neighbour, get, q } = await setup();
     const organizationId = org.admin.organizationId;
     const later = (minutes: number) => new Date(lamp.createdAt.getTime() + minutes * 60_000);
@@ -177,8 +176,21 @@ describe('Open311 GET requests', () => {
     expect(updates.map((u) => [u.service_request_id, u.status, u.description])).toEqual([
       [lamp.id, 'open', ''],
       [lamp.id, 'action_scheduled', ''],
-      [lamp.id, 'fixed', 'New bulb fitted'],
+      [lamp.id, 'fixed', ''],
     ]);
+    expect(json.body).not.toContain('New bulb');
+
+    const { key, secret } = (
+      await org.admin.post('/api/open311-keys', { name: 'Kommunen', disclosure: 'full' })
+    ).json();
+    expect(key.disclosure).toBe('full');
+    const keyed = (await get(`servicerequestupdates.json?${q}&api_key=${secret}`)).json() as Record<
+      string,
+      string
+    >[];
+    expect(keyed.map((u) => u.description)).toEqual(['', '', 'New bulb fitted']);
+    expect(JSON.stringify(keyed)).not.toContain('Caretaker');
+    expect(JSON.stringify(keyed)).not.toContain('talk to them');
     expect(updates[2]).toMatchObject({
       update_id: expect.any(String),
       media_url: '',

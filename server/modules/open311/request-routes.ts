@@ -18,6 +18,7 @@ import {
 import { createRequest } from './create-request';
 import { resolveJurisdiction } from './jurisdiction';
 import type { Open311Limits } from './rate-limits';
+import { readContext } from './reader-disclosure';
 import { sendOpen311 } from './reply';
 import { getRequest, listRequests } from './requests-service';
 import { requestIdOfToken } from './tokens-service';
@@ -63,8 +64,8 @@ export const open311RequestRoutes: FastifyPluginAsyncZod<Options> = async (app, 
       },
       async (request, reply) => {
         const { query } = request;
-        const jurisdiction = await jurisdictionOf(request, query.jurisdiction_id);
-        const options = { locale: query.locale ?? 'sv', extensions: query.extensions === 'true' };
+        const { jurisdiction, reader } = await readContext(app.db, request, query.jurisdiction_id);
+        const options = { locale: query.locale ?? 'sv', extensions: query.extensions === 'true', reader };
         return sendOpen311(
           reply,
           format,
@@ -87,8 +88,8 @@ export const open311RequestRoutes: FastifyPluginAsyncZod<Options> = async (app, 
       },
       async (request, reply) => {
         const { query } = request;
-        const jurisdiction = await jurisdictionOf(request, query.jurisdiction_id);
-        const options = { locale: query.locale ?? 'sv', extensions: query.extensions === 'true' };
+        const { jurisdiction, reader } = await readContext(app.db, request, query.jurisdiction_id);
+        const options = { locale: query.locale ?? 'sv', extensions: query.extensions === 'true', reader };
         const found = await getRequest(app.db, jurisdiction, request.params.id, options);
         return sendOpen311(reply, format, requestsShape, found);
       },
@@ -119,8 +120,8 @@ export const open311RequestRoutes: FastifyPluginAsyncZod<Options> = async (app, 
         schema: { tags, querystring: open311UpdatesQuery, response: { 200: open311Updates } },
       },
       async (request, reply) => {
-        const jurisdiction = await jurisdictionOf(request, request.query.jurisdiction_id);
-        const updates = await listUpdates(app.db, jurisdiction, request.query);
+        const { jurisdiction, reader } = await readContext(app.db, request, request.query.jurisdiction_id);
+        const updates = await listUpdates(app.db, jurisdiction, request.query, reader);
         return sendOpen311(
           reply,
           format,

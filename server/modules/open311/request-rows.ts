@@ -1,6 +1,14 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { areas, buildings, entrances, externalBodies, reportCategories, reports } from '../../db/schema';
+import {
+  areas,
+  buildings,
+  entrances,
+  externalBodies,
+  reportCategories,
+  reportPublicSummaries,
+  reports,
+} from '../../db/schema';
 
 /** What presenting a report as an Open311 request needs, in one query. */
 const columns = {
@@ -14,12 +22,14 @@ const columns = {
   entranceLabel: entrances.label,
   areaName: areas.name,
   forwardedTo: externalBodies.name,
+  /** The staff-approved public text, if any; the presenter shows it only while publication is on. */
+  publicSummary: reportPublicSummaries.text,
 };
 
 export type RequestRow = Awaited<ReturnType<typeof requestRows>>[number];
 
 /**
- * Reports of one organization as the public Open311 reads see them. Restricted reports
+ * Reports of one organization as Open311 reads see them (what each reader sees: presenter.ts). Restricted reports
  * (disturbance, subletting, or a category made restricted later) are excluded here, in SQL,
  * so no read path can show them.
  */
@@ -38,6 +48,10 @@ export function requestRows(db: Db, organizationId: string, where: SQL | undefin
     .leftJoin(
       externalBodies,
       and(eq(externalBodies.organizationId, org), eq(externalBodies.id, reports.forwardedToId)),
+    )
+    .leftJoin(
+      reportPublicSummaries,
+      and(eq(reportPublicSummaries.organizationId, org), eq(reportPublicSummaries.reportId, reports.id)),
     )
     .where(
       and(

@@ -8,6 +8,7 @@ import { dateRange } from './date-range';
 import type { Jurisdiction } from './jurisdiction';
 import { Open311Error } from './open311-error';
 import { presentRequest } from './presenter';
+import type { Reader } from './reader-disclosure';
 import { requestRows } from './request-rows';
 
 /** The specification's response volume: the first 1000 requests. */
@@ -49,7 +50,7 @@ function filters(query: Open311RequestsQuery): SQL | undefined {
   );
 }
 
-type ReadOptions = { locale: TenantLocale; extensions: boolean };
+type ReadOptions = { locale: TenantLocale; extensions: boolean; reader: Reader };
 
 export async function listRequests(
   db: Db,

@@ -6,7 +6,8 @@ import { sameRow } from '../../db/same-row';
 import { reportCategories, reports, reportUpdates } from '../../db/schema';
 import { dateRange } from './date-range';
 import type { Jurisdiction } from './jurisdiction';
-import { w3 } from './presenter';
+import { updateText, w3 } from './presenter';
+import type { Reader } from './reader-disclosure';
 import { extendedStatus } from './statuses';
 
 const maxUpdates = 1000;
@@ -29,15 +30,17 @@ const previousStatus = (db: Db) =>
 
 /**
  * FixMyStreet's GET servicerequestupdates: the public side of reports' timelines — each status
- * change and each public reply — of non-restricted reports, listed oldest first. With a
- * start_date a client polls from where it stopped: the first 1000 from then on. Without one it
- * gets the newest 1000 of the window (not its oldest), still listed oldest first.
+ * change, and under a 'full' agreement each reply to the tenant — of non-restricted reports,
+ * listed oldest first. With a start_date a client polls from where it stopped: the first 1000
+ * from then on. Without one it gets the newest 1000 of the window (not its oldest), still listed
+ * oldest first.
  * Internal notes never leave; an entry that only carries one is skipped.
  */
 export async function listUpdates(
   db: Db,
   jurisdiction: Jurisdiction,
   query: { start_date?: string; end_date?: string },
+  reader: Reader,
 ): Promise<Open311Update[]> {
   const { start, end } = dateRange(query.start_date, query.end_date);
   const changed = sql`${reportUpdates.status} is distinct from (${previousStatus(db)})`;
@@ -53,7 +56,8 @@ export async function listUpdates(
         eq(reportCategories.restricted, false),
         gte(reportUpdates.createdAt, start),
         lt(reportUpdates.createdAt, end),
-        or(isNotNull(reportUpdates.publicText), changed),
+        // A reply alone is listed only to a reader who may read it; anyone sees status changes.
+        reader.level === 'full' ? or(isNotNull(reportUpdates.publicText), changed) : changed,
       ),
     )
     .orderBy(
@@ -68,7 +72,7 @@ export async function listUpdates(
     service_request_id: update.reportId,
     status: extendedStatus(update.status),
     updated_datetime: w3(update.createdAt),
-    description: update.publicText ?? '',
+    description: updateText(update.publicText, reader),
     media_url: '',
   }));
 }

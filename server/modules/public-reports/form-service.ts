@@ -4,6 +4,7 @@ import type { TenantLocale } from '../../../common/reporting';
 import type { Db } from '../../db/client';
 import { areas, reportCategories } from '../../db/schema';
 import { notFound } from '../../platform/errors';
+import { publishesSummaries } from '../open311/publication-service';
 import { entranceOfToken } from '../reports/place-of-report';
 import { localize } from './localize';
 import { organizationById, organizationBySlug, type PublicOrganization } from './organization';
@@ -66,5 +67,6 @@ export async function reportForm(db: Db, query: FormQuery): Promise<ReportForm> 
     categories: await publicCategories(db, organization.id, locale),
     place,
     bounds: await organizationBounds(db, organization.id),
+    publication: (await publishesSummaries(db, organization.id)) ? 'moderated' : 'coarse',
   };
 }

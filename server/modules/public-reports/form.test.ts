@@ -29,6 +29,21 @@ describe('the public report form and place search', () => {
     expect(plain.categories[0].name).toBe('Belysning');
   });
 
+  it('says what becomes public, following the organization’s publication setting', async () => {
+    const app = await testApp();
+    const setup = await publicSetup(app);
+    const tenant = tenantClient(app);
+    const form = async () => (await tenant.get(`/api/public/report-form?org=${setup.slug}`)).json();
+    expect((await form()).publication).toBe('coarse');
+    const on = await setup.admin.request({
+      method: 'PUT',
+      url: '/api/open311-publication',
+      payload: { publishSummaries: true },
+    });
+    expect(on.statusCode, on.body).toBe(200);
+    expect((await form()).publication).toBe('moderated');
+  });
+
   it('answers 404 for an unknown organization or entrance, or a token of another organization', async () => {
     const app = await testApp();
     const setup = await publicSetup(app);

@@ -2,6 +2,7 @@ import type { Actor } from '../../platform/actor';
 import { abilities, type Permissions } from '../../platform/policy';
 import { auditPermissions } from '../audit/policy';
 import { outboxPermissions } from '../dev/policy';
+import { open311Permissions } from '../open311/policy';
 import { organizationPermissions } from '../organization/policy';
 import { placePermissions } from '../places/policy';
 import { reportPermissions } from '../reports/policy';
@@ -19,6 +20,7 @@ const tables: Permissions<string>[] = [
   workOrderPermissions,
   surveyPermissions,
   outboxPermissions,
+  open311Permissions,
 ];
 
 /** The union of the actions the actor may perform somewhere in their current organization. */

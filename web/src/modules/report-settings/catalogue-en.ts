@@ -56,6 +56,28 @@ export const reportSettingsEn: Catalogue['reportSettings'] = {
   revokeNamed: 'Revoke {{name}}',
   revoked: 'Revoked',
   noKeys: 'No keys yet.',
+  disclosureColumn: 'What the key reads',
+  disclosureNamed: 'What {{name}} reads about reports',
+  disclosure: {
+    public: 'Public (as without a key)',
+    area: 'Area and street',
+    exact_position: 'Exact position',
+    full: "Full, with the tenant's text",
+  },
+  disclosureHint: {
+    public: 'category, status, dates, the area and a 250 m cell; text only as an approved summary.',
+    area: "as public, plus the building's street address and a 100 m cell.",
+    exact_position: 'as area, plus the exact point and entrance – for those who send staff there.',
+    full: "as exact position, plus the tenant's description and the replies to the tenant. Only admins can give a key this level.",
+  },
+  disclosureLevels: 'What keys can read',
+  publication: 'Publication',
+  publicationIntro:
+    "Open311 shows anyone without a key the category, status, dates and approximate area of every report that is not restricted – never the tenant's text, exact position, entrance or photos.",
+  publishSummaries: 'Publish summaries approved by staff',
+  publishSummariesHint:
+    'A coordinator can then write and approve a short public summary per report. Tenants are told so in the form.',
+  adminOnly: 'Only an admin can change this.',
   outsideAreasColumn: 'A place outside the areas',
   outsideAreasNamed: 'What {{name}} gets for a place outside the areas',
   outsideAreas: { notice: 'Receive, with a notice', refuse: 'Refuse (error 400)' },

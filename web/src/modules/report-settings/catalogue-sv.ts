@@ -54,6 +54,28 @@ export const reportSettingsSv = {
   revokeNamed: 'Återkalla {{name}}',
   revoked: 'Återkallad',
   noKeys: 'Inga nycklar ännu.',
+  disclosureColumn: 'Vad nyckeln läser',
+  disclosureNamed: 'Vad {{name}} läser om rapporter',
+  disclosure: {
+    public: 'Öppet (som utan nyckel)',
+    area: 'Område och gata',
+    exact_position: 'Exakt plats',
+    full: 'Fullständigt, med hyresgästens text',
+  },
+  disclosureHint: {
+    public: 'kategori, status, datum, området och en ruta på 250 m; text bara som godkänd sammanfattning.',
+    area: 'som öppet, plus byggnadens gatuadress och en ruta på 100 m.',
+    exact_position: 'som område, plus exakt punkt och port – för den som ska skicka personal dit.',
+    full: 'som exakt plats, plus hyresgästens beskrivning och svaren till hyresgästen. Bara administratörer kan ge en nyckel den här nivån.',
+  },
+  disclosureLevels: 'Vad nycklar kan läsa',
+  publication: 'Publicering',
+  publicationIntro:
+    'Open311 visar alla utan nyckel kategori, status, datum och ungefärligt område för varje rapport som inte är skyddad – aldrig hyresgästens text, exakta plats, port eller bilder.',
+  publishSummaries: 'Publicera sammanfattningar som personalen godkänt',
+  publishSummariesHint:
+    'En samordnare kan då skriva och godkänna en kort offentlig sammanfattning per rapport. Hyresgästerna får veta det i formuläret.',
+  adminOnly: 'Bara en administratör kan ändra detta.',
   outsideAreasColumn: 'Plats utanför områdena',
   outsideAreasNamed: 'Vad {{name}} får för en plats utanför områdena',
   outsideAreas: { notice: 'Ta emot, med meddelande', refuse: 'Neka (fel 400)' },

@@ -20,6 +20,7 @@ import { FormError } from '../../app/form-error';
 import { MutationForm } from '../../app/mutation-form';
 import { useFormMutation } from '../../app/use-form-mutation';
 import { formatDateTime } from '../reports/report-age';
+import { DisclosureSelect } from './disclosure-select';
 import { OutsideAreasSelect } from './outside-areas-select';
 import { type CreatedOpen311Key, useInvalidate, useOpen311Keys } from './settings-api';
 
@@ -87,6 +88,7 @@ export function Open311KeysSection() {
               <Table.Th scope="col">{t('reportSettings.keyName')}</Table.Th>
               <Table.Th scope="col">{t('reportSettings.createdAt')}</Table.Th>
               <Table.Th scope="col">{t('reportSettings.outsideAreasColumn')}</Table.Th>
+              <Table.Th scope="col">{t('reportSettings.disclosureColumn')}</Table.Th>
               <Table.Th scope="col">{t('reports.status')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -97,6 +99,9 @@ export function Open311KeysSection() {
                 <Table.Td>{formatDateTime(key.createdAt, i18n.language)}</Table.Td>
                 <Table.Td>
                   <OutsideAreasSelect apiKey={key} />
+                </Table.Td>
+                <Table.Td>
+                  <DisclosureSelect apiKey={key} />
                 </Table.Td>
                 <Table.Td>
                   {key.revokedAt ? (

@@ -4,9 +4,10 @@ import { Page } from '../../app/page';
 import { CategoriesSection } from './categories-section';
 import { ExternalBodiesSection } from './external-bodies-section';
 import { Open311KeysSection } from './open311-keys-section';
+import { PublicationSection } from './publication-section';
 import { TemplatesSection } from './templates-section';
 
-/** Inställningar för felanmälan: categories, reply templates, external bodies and Open311 keys. */
+/** Inställningar för felanmälan: categories, reply templates, external bodies, Open311 keys and publication. */
 export function ReportSettingsPage() {
   const { t } = useTranslation();
   return (
@@ -17,6 +18,7 @@ export function ReportSettingsPage() {
           <Tabs.Tab value="templates">{t('reportSettings.templates')}</Tabs.Tab>
           <Tabs.Tab value="bodies">{t('reportSettings.bodies')}</Tabs.Tab>
           <Tabs.Tab value="keys">{t('reportSettings.keys')}</Tabs.Tab>
+          <Tabs.Tab value="publication">{t('reportSettings.publication')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="categories" pt="md">
           <CategoriesSection />
@@ -29,6 +31,9 @@ export function ReportSettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="keys" pt="md">
           <Open311KeysSection />
+        </Tabs.Panel>
+        <Tabs.Panel value="publication" pt="md">
+          <PublicationSection />
         </Tabs.Panel>
       </Tabs>
     </Page>

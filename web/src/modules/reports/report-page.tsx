@@ -6,6 +6,7 @@ import { Page } from '../../app/page';
 import { QueryPage } from '../../app/query-page';
 import { areaLabel } from './area-label';
 import { Notice } from './notice';
+import { PublicSummarySection } from './public-summary-section';
 import { formatDateTime } from './report-age';
 import { PhotoStrip } from './report-photos';
 import { ReportStatusBadge, RestrictedBadge } from './report-status-badge';
@@ -41,6 +42,7 @@ function ReportView({ report }: { report: ReportDetail }) {
             </Text>
             {report.photos.length > 0 && <PhotoStrip photos={report.photos} label={report.trackingCode} />}
             <StatusNotes report={report} />
+            <PublicSummarySection report={report} />
             <ReportTimeline updates={report.updates} />
           </Stack>
         </Grid.Col>

@@ -7,6 +7,7 @@ import { ContactFields } from './contact-fields';
 import { DescriptionField } from './description-field';
 import { ErrorSummary } from './error-summary';
 import { PhotoField } from './photo-field';
+import { PublicationNotice } from './publication-notice';
 import type { useDraft } from './use-draft';
 import { useSubmit } from './use-submit';
 
@@ -58,6 +59,10 @@ export function ReportForm({ form, state, onReceived }: Props) {
           onInput={(event) => update({ website: event.currentTarget.value })}
         />
       </div>
+      <PublicationNotice
+        publication={form.publication}
+        restricted={form.categories.some((c) => c.key === draft.categoryKey && c.restricted)}
+      />
       <p class="privacy">{t('privacyNote')}</p>
       <button type="submit" class="primary" id="submit-report" disabled={busy}>
         {busy ? t('sending') : t('submit')}

@@ -11,6 +11,11 @@ const en: Messages = {
   formTitle: 'Report a fault or something that feels unsafe',
   formIntro: 'To {org}. It takes a minute.',
   requiredNote: 'Fields marked * are required.',
+  publicationCoarse:
+    'The category, status and approximate area are shown publicly; your description, photos and exact location are not.',
+  publicationModerated:
+    'Staff may also publish a short summary that they have written and approved themselves.',
+  publicationNone: 'Nothing from this report is shown publicly.',
   categoryLegend: 'What is it about? *',
   restrictedNote: 'Only the social team reads this.',
   descriptionLabel: 'Describe what you see *',

@@ -11,6 +11,11 @@ const so: Messages = {
   formTitle: 'Soo sheeg cillad ama wax aad dareemayso inaysan ammaan ahayn',
   formIntro: 'Loogu talagalay {org}. Waxay qaadanaysaa hal daqiiqo.',
   requiredNote: 'Meelaha lagu calaamadeeyay * waa qasab.',
+  publicationCoarse:
+    'Qaybta, xaaladda iyo aagga qiyaas ahaan si furan ayaa loo muujiyaa; sharraxaaddaada, sawirradaada iyo goobta saxda ah lama muujiyo.',
+  publicationModerated:
+    'Shaqaaluhu waxay sidoo kale daabici karaan soo koobid gaaban oo ay iyagu qoreen oo ansixiyeen.',
+  publicationNone: 'Waxba oo warbixintan ka mid ah si furan looma muujiyo.',
   categoryLegend: 'Maxay ku saabsan tahay? *',
   restrictedNote: 'Kooxda bulshada oo keliya ayaa akhrisa tan.',
   descriptionLabel: 'Sharax waxa aad aragto *',

@@ -9,6 +9,11 @@ const sv = {
   formTitle: 'Anmäl ett fel eller något som känns otryggt',
   formIntro: 'Till {org}. Det tar en minut.',
   requiredNote: 'Fält märkta * måste fyllas i.',
+  publicationCoarse:
+    'Kategori, status och ungefärligt område visas öppet; din beskrivning, bilder och exakta plats visas inte.',
+  publicationModerated:
+    'Personalen kan också publicera en kort sammanfattning som de själva har skrivit och godkänt.',
+  publicationNone: 'Inget från den här anmälan visas öppet.',
   categoryLegend: 'Vad gäller det? *',
   restrictedNote: 'Bara det sociala teamet läser detta.',
   descriptionLabel: 'Beskriv vad du ser *',
