@@ -4,6 +4,7 @@ import { auditPermissions } from './audit/policy';
 import { outboxPermissions } from './dev/policy';
 import { organizationPermissions } from './organization/policy';
 import { placePermissions } from './places/policy';
+import { privacyPermissions } from './privacy/policy';
 import { reportPermissions } from './reports/policy';
 import { surveyPermissions } from './surveys/policy';
 import { userPermissions } from './users/policy';
@@ -18,6 +19,7 @@ export const allPermissions = {
   ...outboxPermissions,
   ...organizationPermissions,
   ...placePermissions,
+  ...privacyPermissions,
   ...reportPermissions,
   ...surveyPermissions,
   ...userPermissions,

@@ -4,6 +4,7 @@ import { auditPermissions } from '../audit/policy';
 import { outboxPermissions } from '../dev/policy';
 import { organizationPermissions } from '../organization/policy';
 import { placePermissions } from '../places/policy';
+import { privacyPermissions } from '../privacy/policy';
 import { reportPermissions } from '../reports/policy';
 import { surveyPermissions } from '../surveys/policy';
 import { userPermissions } from '../users/policy';
@@ -19,6 +20,7 @@ const tables: Permissions<string>[] = [
   workOrderPermissions,
   surveyPermissions,
   outboxPermissions,
+  privacyPermissions,
 ];
 
 /** The union of the actions the actor may perform somewhere in their current organization. */
