@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesDir } from '../../config';
 import { auditLog, mailOutbox, photos, reports, reportUpdates, surveyCodes } from '../../db/schema';
@@ -75,7 +75,11 @@ describe('data subject requests', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const logged = await app.db.select().from(auditLog).where(eq(auditLog.organizationId, organizationId));
+    const logged = await app.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.organizationId, organizationId))
+      .orderBy(asc(auditLog.createdAt), asc(auditLog.id));
     const exports = logged.filter((row) => row.action === 'subject_export');
     expect(exports.map((row) => row.after)).toEqual([
       expect.objectContaining({ reference, searchedBy: 'email', format: 'json', counts: expect.any(Object) }),
@@ -152,7 +156,11 @@ describe('data subject requests', () => {
     });
     const rerun = await social.post('/api/privacy/subject-requests/erase', { email, reference });
     expect(rerun.json().erased.reports).toBe(0);
-    const logged = await app.db.select().from(auditLog).where(eq(auditLog.organizationId, organizationId));
+    const logged = await app.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.organizationId, organizationId))
+      .orderBy(asc(auditLog.createdAt), asc(auditLog.id));
     expect(logged.filter((row) => row.action === 'subject_erase').map((row) => row.after)).toEqual([
       expect.objectContaining({ reference, counts: erase.json().erased }),
       expect.objectContaining({ reference, counts: expect.objectContaining({ reports: 0 }) }),
