@@ -4,7 +4,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesDir } from '../../config';
 import { auditLog, mailOutbox, photos, reports, reportUpdates, surveyCodes } from '../../db/schema';
-import { createArea, createOrganization, loginAs } from '../../testing/factories';
+import { clientFor, createArea, createOrganization, createUser, loginAs } from '../../testing/factories';
 import { testApp } from '../../testing/test-app';
 import { organizationWithSubject } from './test-subject';
 
@@ -184,6 +184,20 @@ describe('data subject requests', () => {
     expect(both.json().error.issues[0].path).toBe('email');
     const neither = await social.post(url, { reference });
     expect(neither.statusCode).toBe(400);
+    const notEmail = await social.post(url, { email: 'anna at example', reference });
+    expect(notEmail.json().error.issues[0].path).toBe('email');
+    const notPhone = await social.post(url, { phone: 'ring mig', reference });
+    expect(notPhone.json().error.issues[0].path).toBe('phone');
+    // In the user's own language.
+    const svUser = await createUser(app, {
+      organizationId: social.organizationId,
+      role: 'social_coordinator',
+      locale: 'sv',
+    });
+    const swedish = await (await clientFor(app, svUser.id, social.organizationId)).post(url, {
+      email: 'a@example.se',
+    });
+    expect(swedish.json().error.issues[0]).toEqual({ path: 'reference', message: 'måste anges' });
     const badFormat = await social.post('/api/privacy/subject-requests/export', {
       email: 'a@example.se',
       reference,
