@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAxeClean } from './harness/axe';
@@ -6,7 +7,7 @@ import { launchBrowser, newPage, viewports } from './harness/browser';
 import { demoLogin } from './harness/logins';
 import { pdfText } from './harness/pdf-text';
 import { entranceToken, tenantForm as form, tenantPhone } from './harness/reports';
-import { screenshot } from './harness/screenshot';
+import { artifactsDir, screenshot } from './harness/screenshot';
 
 // Selectors by role and Swedish accessible name (web/src/modules/privacy/catalogue-sv.ts).
 const ui = {
@@ -91,9 +92,14 @@ describe('the social coordinator finds, exports and erases a tenant’s data', (
       trackingCode: code,
       contact: { email, name: 'Amina Hyresgäst' },
     });
-    const pdf = await pdfText(await downloaded(page, 'Hämta utdrag (PDF)'));
+    const pdfBytes = await downloaded(page, 'Hämta utdrag (PDF)');
+    await writeFile(path.join(artifactsDir, 'subject-request-export.pdf'), pdfBytes);
+    const pdf = await pdfText(pdfBytes);
     expect(pdf.pages.join('\n')).toContain(code);
     expect(pdf.pages.join('\n')).toContain('Registerutdrag');
+    // In the tenant's language (Swedish here), with what they wrote.
+    expect(pdf.pages.join('\n')).toContain('Lampan utanför min dörr är trasig');
+    expect(pdf.pages.join('\n')).toContain('Status: Ny');
 
     await ui.button(page, 'Radera personens uppgifter').click();
     const dialog = page.getByRole('dialog');

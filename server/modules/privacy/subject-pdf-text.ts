@@ -23,6 +23,15 @@ export const subjectPdfText = {
     mails: 'E-post till dig eller om dina anmälningar',
     invitations: 'Inbjudningar till trygghetsmätning',
     staff: 'Adressen hör också till ett personalkonto hos oss; det kontot ingår inte i detta utdrag.',
+    statuses: {
+      new: 'Ny',
+      accepted: 'Mottagen',
+      in_progress: 'Pågår',
+      done: 'Åtgärdad',
+      rejected: 'Avvisad',
+      duplicate: 'Dubblett',
+      forwarded: 'Vidarebefordrad',
+    } as Record<string, string>,
   },
   en: {
     title: 'Copy of your personal data',
@@ -47,6 +56,15 @@ export const subjectPdfText = {
     mails: 'E-mail to you or about your reports',
     invitations: 'Invitations to the safety survey',
     staff: 'The address also belongs to a staff account with us; that account is not part of this copy.',
+    statuses: {
+      new: 'New',
+      accepted: 'Accepted',
+      in_progress: 'In progress',
+      done: 'Fixed',
+      rejected: 'Rejected',
+      duplicate: 'Duplicate',
+      forwarded: 'Forwarded',
+    } as Record<string, string>,
   },
 };
 

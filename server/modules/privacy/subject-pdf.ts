@@ -21,7 +21,7 @@ function reportBlock(report: ExportedReport, words: Words, language: 'sv' | 'en'
     .filter((entry) => entry.publicText || entry.internalNote)
     .map((entry) => ({
       text: [
-        `${when(entry.at, language)} (${entry.status}): `,
+        `${when(entry.at, language)} (${words.statuses[entry.status] ?? entry.status}): `,
         entry.publicText ?? '',
         entry.internalNote ? ` — ${words.internalNote}: ${entry.internalNote}` : '',
       ],
@@ -31,7 +31,7 @@ function reportBlock(report: ExportedReport, words: Words, language: 'sv' | 'en'
     stack: [
       { text: `${words.trackingCode} ${report.trackingCode}`, style: 'heading' },
       ...line(words.category, report.category),
-      ...line(words.status, report.status),
+      ...line(words.status, words.statuses[report.status] ?? report.status),
       ...line(words.receivedAt, when(report.receivedAt, language)),
       ...line(words.description, report.description),
       ...line(words.place, report.place),
