@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mailOutbox, reports } from '../../db/schema';
+import { mailOutbox, reports, surveyCodes } from '../../db/schema';
 import { loginAs } from '../../testing/factories';
 import { testApp } from '../../testing/test-app';
+import { createTestWave } from '../surveys/testing';
+import { postWorkOrder, workOrderScene } from '../work-orders/test-work-orders';
 import { publicSetup, submission, tenantClient } from './test-public';
 
 const uniqueEmail = () => `Tenant-${Math.random().toString(36).slice(2)}@Example.org`;
@@ -48,5 +50,25 @@ describe('withdrawing contact details on the status page', () => {
     expect((await mailTo()).map((mail) => mail.subject)).toEqual([
       `Report ${second.trackingCode} has been updated`,
     ]);
+  });
+
+  it('takes the address off survey invitations sent because of the report, so no reminder goes there', async () => {
+    const app = await testApp();
+    const { admin, areaId, report, reporterEmail } = await workOrderScene(app);
+    const wave = await createTestWave(app, {
+      organizationId: admin.organizationId,
+      areaIds: [areaId],
+      kind: 'continuous',
+    });
+    const workOrder = await postWorkOrder(admin, { areaId, reportIds: [report.id] });
+    await admin.patch(`/api/work-orders/${workOrder.id}`, { status: 'done', resolution: 'Lampan är bytt.' });
+    const invitations = () => app.db.select().from(surveyCodes).where(eq(surveyCodes.waveId, wave.id));
+    expect((await invitations()).map((code) => code.inviteEmail)).toEqual([reporterEmail]);
+
+    const withdrawn = await tenantClient(app).post(
+      `/api/public/reports/${report.trackingCode}/withdraw-contact`,
+    );
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect((await invitations()).map((code) => code.inviteEmail)).toEqual([null]);
   });
 });
