@@ -5,6 +5,7 @@ import { outboxPermissions } from './dev/policy';
 import { open311Permissions } from './open311/policy';
 import { organizationPermissions } from './organization/policy';
 import { placePermissions } from './places/policy';
+import { privacyPermissions } from './privacy/policy';
 import { reportPermissions } from './reports/policy';
 import { surveyPermissions } from './surveys/policy';
 import { userPermissions } from './users/policy';
@@ -20,6 +21,7 @@ export const allPermissions = {
   ...open311Permissions,
   ...organizationPermissions,
   ...placePermissions,
+  ...privacyPermissions,
   ...reportPermissions,
   ...surveyPermissions,
   ...userPermissions,

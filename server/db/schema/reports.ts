@@ -80,8 +80,12 @@ export const reports = pgTable(
     wantsUpdates: boolean('wants_updates').notNull().default(false),
     contactConsentAt: timestamp('contact_consent_at', { withTimezone: true }),
     contactWithdrawnAt: timestamp('contact_withdrawn_at', { withTimezone: true }),
-    /** Hash of the submitted content: a retry with the same id but other content is a conflict. */
-    contentHash: text('content_hash').notNull(),
+    /**
+     * Hash of the submitted content without contact details: a retry with the same id but other
+     * content is a conflict. Null when discarded (the report was erased, or it was made when the
+     * hash still covered contact details); a retry of such a report is refused.
+     */
+    contentHash: text('content_hash'),
     duplicateOfId: uuid('duplicate_of_id'),
     workOrderId: uuid('work_order_id'),
     rejectReason: text('reject_reason'),

@@ -7,6 +7,8 @@ import { sameRow } from '../../db/same-row';
 import { externalBodies, reportCategories, reports, reportUpdates, workOrders } from '../../db/schema';
 import { AppError, notFound } from '../../platform/errors';
 import { newId } from '../../platform/ids';
+import { deleteMailAboutReport } from '../privacy/delete-report-mail';
+import { forgetWithdrawnAddress } from '../privacy/forget-withdrawn-address';
 import { normalizeTrackingCode } from '../reports/tracking-code';
 import { localize, neutralCategory } from './localize';
 import { intakeMessage } from './messages';
@@ -134,10 +136,18 @@ async function changeContact(
   return statusPage(tx, updated, locale);
 }
 
-/** The reporter takes back the name, e-mail and phone they gave; staff see that it happened. */
+/**
+ * The reporter takes back the name, e-mail and phone they gave; staff see that it happened. The
+ * kept mail to that address about this report goes too, and so does the address on survey
+ * invitations sent because of the report's work order (the idempotency key never held them).
+ */
 export async function withdrawContact(db: Db, code: string, locale?: TenantLocale) {
   return db.transaction(async (tx) => {
     const report = await reportOfCode(tx, code);
+    if (report.reporterEmail) {
+      await deleteMailAboutReport(tx, report, report.reporterEmail);
+      await forgetWithdrawnAddress(tx, report, report.reporterEmail);
+    }
     const withdrawn = { reporterName: null, reporterEmail: null, reporterPhone: null, wantsUpdates: false };
     return changeContact(
       tx,

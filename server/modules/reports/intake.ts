@@ -49,10 +49,18 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-export const contentHashOf = (input: IntakeInput): string =>
-  createHash('sha256')
-    .update(canonicalJson({ ...input, apiKeyId: input.apiKeyId ?? null }))
+/**
+ * The submission's idempotency key: a retry with the same id and this key is the same report.
+ * Contact details are left out: a hash over them would let anyone holding the database confirm a
+ * guessed name, e-mail and phone, also after the reporter withdrew them. A retry that differs only
+ * in its contact details is therefore the same report (its first contact details stay).
+ */
+export const contentHashOf = (input: IntakeInput): string => {
+  const { contact: _, ...content } = input;
+  return createHash('sha256')
+    .update(canonicalJson({ ...content, apiKeyId: input.apiKeyId ?? null }))
     .digest('hex');
+};
 
 async function findReport(db: Db, organizationId: string, id: string) {
   const [row] = await db
@@ -68,13 +76,17 @@ async function findReport(db: Db, organizationId: string, id: string) {
   return row ?? null;
 }
 
-/** A retry of the same submission gets its report back; the same id with other content is refused. */
+/**
+ * A retry of the same submission gets its report back; the same id with other content is refused,
+ * and so is any retry of a report whose key was discarded (erased, or made before the key left
+ * contact details out): its content can no longer be compared.
+ */
 function replayOf(
-  existing: ReceivedReport & { contentHash: string },
+  existing: ReceivedReport & { contentHash: string | null },
   contentHash: string,
   locale: Locale,
 ): Received {
-  if (existing.contentHash !== contentHash) {
+  if (existing.contentHash === null || existing.contentHash !== contentHash) {
     throw new AppError('conflict', [{ path: 'id', message: intakeMessage(locale, 'otherContent') }]);
   }
   const { contentHash: _, ...report } = existing;

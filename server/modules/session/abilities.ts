@@ -5,6 +5,7 @@ import { outboxPermissions } from '../dev/policy';
 import { open311Permissions } from '../open311/policy';
 import { organizationPermissions } from '../organization/policy';
 import { placePermissions } from '../places/policy';
+import { privacyPermissions } from '../privacy/policy';
 import { reportPermissions } from '../reports/policy';
 import { surveyPermissions } from '../surveys/policy';
 import { userPermissions } from '../users/policy';
@@ -21,6 +22,7 @@ const tables: Permissions<string>[] = [
   surveyPermissions,
   outboxPermissions,
   open311Permissions,
+  privacyPermissions,
 ];
 
 /** The union of the actions the actor may perform somewhere in their current organization. */

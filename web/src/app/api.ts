@@ -51,10 +51,30 @@ function toApiError(status: number, data: unknown): ApiError {
   return new ApiError(status, 'internal', `HTTP ${status}`);
 }
 
+/**
+ * A POST answered with a file (an export whose query must not travel in the URL): the file's
+ * bytes and its name from Content-Disposition; an error answer throws as any request does.
+ */
+async function postForFile(path: string, body: unknown): Promise<{ blob: Blob; filename: string }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': language };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const response = await fetch(path, {
+    method: 'POST',
+    headers,
+    credentials: 'same-origin',
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => null));
+  const filename =
+    /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'export';
+  return { blob: await response.blob(), filename };
+}
+
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  postForFile,
 };

@@ -7,6 +7,7 @@ import { SettingsPage } from '../modules/organization/settings-page';
 import { AreaPage } from '../modules/places/area-page';
 import { AreasPage } from '../modules/places/areas-page';
 import { BuildingPage } from '../modules/places/building-page';
+import { SubjectRequestsPage } from '../modules/privacy/subject-requests-page';
 import { ReportSettingsPage } from '../modules/report-settings/report-settings-page';
 import { FiguresPage } from '../modules/reports/figures-page';
 import { InboxPage } from '../modules/reports/inbox-page';
@@ -195,6 +196,11 @@ const outboxRoute = createRoute({
   path: 'dev/outbox',
   component: OutboxPage,
 });
+const subjectRequestsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'privacy/subject-requests',
+  component: SubjectRequestsPage,
+});
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: 'account', component: AccountPage });
 
 const routeTree = rootRoute.addChildren([
@@ -209,6 +215,7 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     auditRoute,
     outboxRoute,
+    subjectRequestsRoute,
     accountRoute,
     settingsRoute,
     reportsRoute,

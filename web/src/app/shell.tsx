@@ -14,6 +14,7 @@ import {
   IconMapPins,
   IconSettings,
   IconSettingsExclamation,
+  IconShieldLock,
   IconUsers,
 } from '@tabler/icons-react';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
@@ -42,7 +43,8 @@ type NavItem = {
     | '/settings/reports'
     | '/surveys'
     | '/surveys/analysis'
-    | '/dev/outbox';
+    | '/dev/outbox'
+    | '/privacy/subject-requests';
   label: string;
   icon: ReactNode;
   /** Shown when the session has any of these. */
@@ -125,6 +127,12 @@ export function Shell() {
       label: t('nav.reportSettings'),
       icon: <IconSettingsExclamation size={18} aria-hidden />,
       abilities: ['report.configure'],
+    },
+    {
+      to: '/privacy/subject-requests',
+      label: t('nav.privacy'),
+      icon: <IconShieldLock size={18} aria-hidden />,
+      abilities: ['privacy.subject_requests'],
     },
     // Only a demo installation keeps mail instead of sending it.
     ...(outboxShown

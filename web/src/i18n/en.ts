@@ -1,3 +1,4 @@
+import { privacyEn } from '../modules/privacy/catalogue-en';
 import { reportSettingsEn } from '../modules/report-settings/catalogue-en';
 import { reportsEn } from '../modules/reports/catalogue-en';
 import { surveyAnalysisEn } from '../modules/survey-analysis/catalogue-en';
@@ -61,6 +62,7 @@ export const en: Catalogue = {
     surveys: 'Surveys',
     surveyAnalysis: 'Safety survey results',
     outbox: 'Outbox (demo)',
+    privacy: 'Data subject requests',
   },
   login: {
     title: 'Log in',
@@ -324,4 +326,5 @@ export const en: Catalogue = {
   reportSettings: reportSettingsEn,
   surveys: surveysEn,
   surveyAnalysis: surveyAnalysisEn,
+  privacy: privacyEn,
 };

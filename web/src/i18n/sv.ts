@@ -1,3 +1,4 @@
+import { privacySv } from '../modules/privacy/catalogue-sv';
 import { reportSettingsSv } from '../modules/report-settings/catalogue-sv';
 import { reportsSv } from '../modules/reports/catalogue-sv';
 import { surveyAnalysisSv } from '../modules/survey-analysis/catalogue-sv';
@@ -59,6 +60,7 @@ export const sv = {
     surveys: 'Enkäter',
     surveyAnalysis: 'Trygghetsmätning',
     outbox: 'Utkorg (demo)',
+    privacy: 'Registrerades rättigheter',
   },
   login: {
     title: 'Logga in',
@@ -321,4 +323,5 @@ export const sv = {
   reportSettings: reportSettingsSv,
   surveys: surveysSv,
   surveyAnalysis: surveyAnalysisSv,
+  privacy: privacySv,
 } as const;

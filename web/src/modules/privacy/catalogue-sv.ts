@@ -1,0 +1,41 @@
+/** Swedish texts of data subject requests; catalogue-en.ts follows it key for key. */
+export const privacySv = {
+  title: 'Registrerades rättigheter',
+  intro:
+    'Sök fram allt organisationen har om en person (registerutdrag enligt artikel 15, radering enligt artikel 17). Varje sökning, utdrag och radering loggas med ärendets referens, aldrig med adressen eller numret.',
+  searchBy: 'Sök på',
+  byEmail: 'E-post',
+  byPhone: 'Telefon',
+  email: 'E-postadress',
+  phone: 'Telefonnummer',
+  reference: 'Ärendets referens',
+  referenceHint: 'Till exempel diarienumret för begäran (högst 100 tecken). Krävs.',
+  search: 'Sök',
+  found: 'Detta finns om personen',
+  counts: {
+    reports: 'Anmälningar där personen är kontakt',
+    timelineTexts: 'Texter i anmälningarnas historik',
+    photos: 'Foton',
+    mails: 'Sparad e-post',
+    surveyInvitations: 'Inbjudningar till trygghetsmätning',
+  },
+  reportsTitle: 'Anmälningar',
+  trackingCode: 'Ärende',
+  category: 'Kategori',
+  status: 'Status',
+  received: 'Mottagen',
+  language: 'Språk',
+  noReports: 'Inga anmälningar.',
+  staffUser: 'Adressen hör också till ett personalkonto i organisationen. Kontot raderas inte här.',
+  exportJson: 'Hämta utdrag (JSON)',
+  exportPdf: 'Hämta utdrag (PDF)',
+  erase: 'Radera personens uppgifter',
+  eraseTitle: 'Radera personens uppgifter?',
+  eraseText:
+    'Kontaktuppgifter, beskrivningar, platsbeskrivningar, svar och anteckningar ersätts med "[raderat]", foton och sparad e-post tas bort. Kategori, status, område och datum finns kvar för statistiken. Det går inte att ångra.',
+  eraseReference: 'Raderingen loggas med referensen {{reference}}.',
+  eraseConfirm: 'Radera',
+  erased:
+    'Raderat: {{reports}} anmälningar, {{timelineTexts}} texter, {{photos}} foton, {{mails}} e-postmeddelanden, {{surveyInvitations}} inbjudningar.',
+  nothingFound: 'Inget finns om personen i organisationen.',
+};
