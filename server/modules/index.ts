@@ -9,6 +9,7 @@ import { invitationRoutes } from './invitations/routes';
 import { open311Routes } from './open311/routes';
 import { organizationRoutes } from './organization/routes';
 import { placesRoutes } from './places/routes';
+import { privacyRoutes } from './privacy/routes';
 import { publicReportRoutes } from './public-reports/routes';
 import { publicSurveyRoutes } from './public-surveys/routes';
 import { reportCategoryRoutes } from './reports/categories/routes';
@@ -46,4 +47,5 @@ export const modules: FastifyPluginAsyncZod[] = [
   surveyAnalysisRoutes,
   surveyRoutes,
   surveyIntakeRoutes,
+  privacyRoutes,
 ];

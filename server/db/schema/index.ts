@@ -3,6 +3,7 @@ export * from './installation';
 export * from './login-throttles';
 export * from './organizations';
 export * from './places';
+export * from './privacy';
 export * from './reports';
 export * from './surveys';
 export * from './users';

@@ -10,6 +10,7 @@ import { newId } from '../../platform/ids';
 import { normalizeTrackingCode } from '../reports/tracking-code';
 import { localize, neutralCategory } from './localize';
 import { intakeMessage } from './messages';
+import { organizationById } from './organization';
 
 type ReportRow = typeof reports.$inferSelect;
 
@@ -108,6 +109,7 @@ export async function statusPage(
     forwardedTo: await forwardedToOf(db, current),
     hasContactDetails: Boolean(report.reporterName || report.reporterEmail || report.reporterPhone),
     wantsUpdates: report.wantsUpdates,
+    organizationSlug: (await organizationById(db, report.organizationId))?.slug ?? '',
   };
 }
 
