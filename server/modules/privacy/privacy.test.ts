@@ -22,7 +22,11 @@ const contacts = {
 };
 
 const put = (client: Client, payload: unknown) =>
-  client.request({ method: 'PUT', url: '/api/organization/privacy', payload: payload as InjectOptions['payload'] });
+  client.request({
+    method: 'PUT',
+    url: '/api/organization/privacy',
+    payload: payload as InjectOptions['payload'],
+  });
 
 describe('privacy contacts in the organization settings', () => {
   it('lets an admin set them, shows them in the tenant notice, and logs which fields changed but not their values', async () => {
@@ -75,7 +79,10 @@ describe('privacy contacts in the organization settings', () => {
     const app = await testApp();
     const general = await app.inject({ method: 'GET', url: '/api/public/privacy-notice' });
     expect(general.json()).toMatchObject({ organization: null, contacts: null, invitationDays: 30 });
-    const unknown = await app.inject({ method: 'GET', url: '/api/public/privacy-notice?org=no-such-company' });
+    const unknown = await app.inject({
+      method: 'GET',
+      url: '/api/public/privacy-notice?org=no-such-company',
+    });
     expect(unknown.statusCode).toBe(404);
   });
 });

@@ -90,6 +90,6 @@ export async function inviteAfterWorkOrder(
 export async function sendPendingInvitations(app: FastifyInstance, pending: PendingInvitation[]) {
   for (const invitation of pending) {
     const link = `${publicBaseUrl(app.config)}/s/${invitation.code}`;
-    await sendInvitation(app, { ...invitation, link });
+    await sendInvitation(app, { ...invitation, link, fromReport: true });
   }
 }

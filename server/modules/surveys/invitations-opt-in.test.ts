@@ -62,7 +62,19 @@ describe('survey invitations after a report need their own opt-in', () => {
         /\/s\/[A-Z0-9]{12}\b/.test(mail.body),
       );
     expect(await invitationsTo(updatesOnly)).toEqual([]);
-    expect(await invitationsTo(optedIn)).toHaveLength(1);
+    const [invitation] = await invitationsTo(optedIn);
+    expect(invitation).toBeDefined();
+
+    // Every mail to a tenant links the organization's privacy notice, and the invitation says
+    // truly what is kept: the address on the invitation until answer or reminder, and on the report.
+    const notice = `/privacy/${setup.slug}`;
+    expect(invitation?.body).toContain(notice);
+    expect(invitation?.body).toContain('We keep your e-mail address with the invitation');
+    expect(invitation?.body).toContain('The address stays on the report for at most 3 months');
+    expect(invitation?.body).not.toMatch(/do not keep your e-mail|sparar inte din e-postadress/);
+    const statusMails = await app.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, updatesOnly));
+    expect(statusMails.length).toBeGreaterThan(0);
+    for (const mail of statusMails) expect(mail.body).toContain(notice);
   });
 
   it('leaves the box unticked when the form does not send it', async () => {
