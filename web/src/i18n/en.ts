@@ -1,3 +1,4 @@
+import { privacySettingsEn } from '../modules/organization/privacy-catalogue-en';
 import { reportSettingsEn } from '../modules/report-settings/catalogue-en';
 import { reportsEn } from '../modules/reports/catalogue-en';
 import { surveyAnalysisEn } from '../modules/survey-analysis/catalogue-en';
@@ -320,6 +321,7 @@ export const en: Catalogue = {
   invitations: invitationsEn,
   workOrders: workOrdersEn,
   reportSettings: reportSettingsEn,
+  privacySettings: privacySettingsEn,
   surveys: surveysEn,
   surveyAnalysis: surveyAnalysisEn,
 };

@@ -1,3 +1,4 @@
+import { privacySettingsSv } from '../modules/organization/privacy-catalogue-sv';
 import { reportSettingsSv } from '../modules/report-settings/catalogue-sv';
 import { reportsSv } from '../modules/reports/catalogue-sv';
 import { surveyAnalysisSv } from '../modules/survey-analysis/catalogue-sv';
@@ -317,6 +318,7 @@ export const sv = {
   invitations: invitationsSv,
   workOrders: workOrdersSv,
   reportSettings: reportSettingsSv,
+  privacySettings: privacySettingsSv,
   surveys: surveysSv,
   surveyAnalysis: surveyAnalysisSv,
 } as const;
