@@ -54,34 +54,36 @@ type ReachProps = {
 /** Addresses and numbers read left to right even on a right-to-left page. */
 function Reach({ name, email, phone, web, pt }: ReachProps) {
   return (
-    <dl class="facts">
-      {name && <dd class="privacy-name">{name}</dd>}
-      <dt>{pt('email')}</dt>
-      <dd>
-        <a href={`mailto:${email}`} dir="ltr">
-          {email}
-        </a>
-      </dd>
-      {phone && (
-        <>
-          <dt>{pt('phone')}</dt>
-          <dd>
-            <a href={`tel:${phone.replace(/[^+0-9]/g, '')}`} dir="ltr">
-              {phone}
-            </a>
-          </dd>
-        </>
-      )}
-      {web && (
-        <>
-          <dt>{pt('web')}</dt>
-          <dd>
-            <a href={web} dir="ltr" rel="noopener">
-              {web}
-            </a>
-          </dd>
-        </>
-      )}
-    </dl>
+    <>
+      {name && <p class="privacy-name">{name}</p>}
+      <dl class="privacy-reach">
+        <dt>{pt('email')}</dt>
+        <dd>
+          <a href={`mailto:${email}`} dir="ltr">
+            {email}
+          </a>
+        </dd>
+        {phone && (
+          <>
+            <dt>{pt('phone')}</dt>
+            <dd>
+              <a href={`tel:${phone.replace(/[^+0-9]/g, '')}`} dir="ltr">
+                {phone}
+              </a>
+            </dd>
+          </>
+        )}
+        {web && (
+          <>
+            <dt>{pt('web')}</dt>
+            <dd>
+              <a href={web} dir="ltr" rel="noopener">
+                {web}
+              </a>
+            </dd>
+          </>
+        )}
+      </dl>
+    </>
   );
 }
