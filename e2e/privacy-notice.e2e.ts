@@ -79,6 +79,11 @@ describe('a tenant reads the privacy notice in Somali before reporting', () => {
     await form.trackingCode(page).waitFor({ timeout: 30_000 });
     // The receipt keeps the footer link.
     expect(await page.locator('footer.tenant-footer a').getAttribute('href')).toBe(noticePath);
+    // So does the status page, reached by the tracking code alone.
+    const code = (await form.trackingCode(page).textContent())?.trim() ?? '';
+    await page.locator(`a[href="/r/${code}"]`).click();
+    await page.locator('ol.steps').waitFor();
+    expect(await page.locator('footer.tenant-footer a').getAttribute('href')).toBe(noticePath);
     await page.context().close();
   });
 
