@@ -91,7 +91,7 @@ describe.each(runs)('every page is accessible ($tag)', ({ locale, viewport, tag 
       '/settings',
       '/account',
       '/dev/outbox',
-      '/privacy/subject-requests',
+      '/subject-requests',
     ]) {
       await check(page, url, `${tag} ${url}`);
     }

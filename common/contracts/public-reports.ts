@@ -73,6 +73,11 @@ export const reportContact = z.strictObject({
   /** The reporter accepted the consent text for contact data. Required when any is given. */
   consent: z.literal(true),
   wantsUpdates: z.boolean().default(false),
+  /**
+   * Separate from updates and unticked by default: the e-mail may also be used to invite the
+   * reporter to one short survey about how it went. Without it the address is never used so.
+   */
+  surveyInvitationOptIn: z.boolean().default(false),
 });
 
 /**
@@ -122,6 +127,8 @@ export const reportStatusPage = z.object({
   forwardedTo: z.string().nullable(),
   hasContactDetails: z.boolean(),
   wantsUpdates: z.boolean(),
+  /** For the link to the organization's privacy notice. */
+  organizationSlug: z.string(),
 });
 export type ReportStatusPage = z.infer<typeof reportStatusPage>;
 

@@ -139,6 +139,8 @@ export type TenantQuestion = z.infer<typeof tenantQuestion>;
 /** What the tenant page shows: the wave's questions in every tenant language, and the map. */
 export const surveyForm = z.object({
   organizationName: z.string(),
+  /** For the link to the organization's privacy notice. */
+  organizationSlug: z.string(),
   waveName: z.string(),
   channel: z.enum(['code', 'open_link']),
   place: z.object({ areaName: z.string(), buildingAddress: z.string().nullable() }),

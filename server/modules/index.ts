@@ -9,6 +9,7 @@ import { invitationRoutes } from './invitations/routes';
 import { open311Routes } from './open311/routes';
 import { organizationRoutes } from './organization/routes';
 import { placesRoutes } from './places/routes';
+import { privacyNoticeRoutes } from './privacy/notice-routes';
 import { privacyRoutes } from './privacy/routes';
 import { publicReportRoutes } from './public-reports/routes';
 import { publicSurveyRoutes } from './public-surveys/routes';
@@ -48,4 +49,5 @@ export const modules: FastifyPluginAsyncZod[] = [
   surveyRoutes,
   surveyIntakeRoutes,
   privacyRoutes,
+  privacyNoticeRoutes,
 ];

@@ -29,6 +29,8 @@ describe('tenant pages', () => {
     '/s/open/cefFUNr93OdcwRN3p_8Gvw',
     // The old form: the page says kindly that the link was replaced.
     '/s/open/01900000-0000-7000-8000-00000000a001/cefFUNr93OdcwRN3p_8Gvw',
+    '/privacy',
+    '/privacy/botkyrkabyggen',
   ])('%s gets the light tenant entry, never cached', async (url) => {
     const response = await app.inject({ method: 'GET', url });
     expect(response.statusCode).toBe(200);

@@ -9,7 +9,7 @@ import { z } from 'zod';
  * (the plain form), /r/<tracking code> (the status page), and the safety survey: /s/<code> (the
  * letter's QR code), /s/open/<token> (a stairwell's open link; the old form
  * /s/open/<wave>/<entrance token> still opens the page, which says kindly that it was replaced) and
- * /s (type the code). Each gets the light tenant entry (web/dist/tenant.html) instead of the staff app, which
+ * /s (type the code); /privacy/<org slug> (the privacy notice; /privacy: the general one). Each gets the light tenant entry (web/dist/tenant.html) instead of the staff app, which
  * keeps every other page.
  */
 export const tenantPageRoutes = [
@@ -20,6 +20,8 @@ export const tenantPageRoutes = [
   { url: '/s/:code', params: ['code'] },
   { url: '/s/open/:token', params: ['token'] },
   { url: '/s/open/:waveId/:token', params: ['waveId', 'token'] },
+  { url: '/privacy', params: [] },
+  { url: '/privacy/:org', params: ['org'] },
 ] as const;
 
 const paramSchema = (names: readonly string[]) =>

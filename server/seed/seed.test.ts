@@ -4,7 +4,16 @@ import { roles } from '../../common/roles';
 import { buildApp } from '../app';
 import { testConfig } from '../config';
 import type { Database } from '../db/client';
-import { apartments, areas, buildings, entrances, memberships, organizations, users } from '../db/schema';
+import {
+  apartments,
+  areas,
+  buildings,
+  entrances,
+  memberships,
+  organizationPrivacy,
+  organizations,
+  users,
+} from '../db/schema';
 import { passwordProblem, verifyPassword } from '../platform/auth/passwords';
 import { resolveDemoMode } from '../platform/demo-mode';
 import { openScratchDatabase } from '../testing/scratch-database';
@@ -45,6 +54,10 @@ describe('demo seed', () => {
     const orgs = await db.select().from(organizations);
     expect(orgs.map((o) => o.name).sort()).toEqual(['Botkyrkabyggen', 'Helsingborgshem']);
     expect(orgs.every((o) => o.requireTwoFactor === false)).toBe(true);
+    // The privacy notice names each company as controller, with its DPO.
+    const privacy = await database.db.select().from(organizationPrivacy);
+    expect(privacy.map((p) => p.controllerName).sort()).toEqual(['AB Botkyrkabyggen', 'AB Helsingborgshem']);
+    expect(privacy.every((p) => p.publicSector && p.dpoEmail.startsWith('dataskyddsombud@'))).toBe(true);
     const areaNames = (await db.select().from(areas)).map((a) => a.name).sort();
     expect(areaNames).toEqual([
       'Alby',

@@ -4,6 +4,7 @@ export * from './login-throttles';
 export * from './open311';
 export * from './organizations';
 export * from './places';
+export * from './privacy';
 export * from './reports';
 export * from './surveys';
 export * from './users';

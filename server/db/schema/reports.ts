@@ -78,6 +78,11 @@ export const reports = pgTable(
     reporterEmail: text('reporter_email'),
     reporterPhone: text('reporter_phone'),
     wantsUpdates: boolean('wants_updates').notNull().default(false),
+    /**
+     * The reporter ticked, separately from updates, that the e-mail may also be used for one
+     * survey invitation after the report is dealt with. Never assumed: false unless ticked.
+     */
+    surveyInvitationOptIn: boolean('survey_invitation_opt_in').notNull().default(false),
     contactConsentAt: timestamp('contact_consent_at', { withTimezone: true }),
     contactWithdrawnAt: timestamp('contact_withdrawn_at', { withTimezone: true }),
     /**

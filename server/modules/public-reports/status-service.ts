@@ -12,6 +12,7 @@ import { forgetWithdrawnAddress } from '../privacy/forget-withdrawn-address';
 import { normalizeTrackingCode } from '../reports/tracking-code';
 import { localize, neutralCategory } from './localize';
 import { intakeMessage } from './messages';
+import { organizationById } from './organization';
 
 type ReportRow = typeof reports.$inferSelect;
 
@@ -110,6 +111,7 @@ export async function statusPage(
     forwardedTo: await forwardedToOf(db, current),
     hasContactDetails: Boolean(report.reporterName || report.reporterEmail || report.reporterPhone),
     wantsUpdates: report.wantsUpdates,
+    organizationSlug: (await organizationById(db, report.organizationId))?.slug ?? '',
   };
 }
 

@@ -49,6 +49,7 @@ describe('the status page of a tracking code', () => {
         'category',
         'forwardedTo',
         'hasContactDetails',
+        'organizationSlug',
         'receivedAt',
         'resolution',
         'status',

@@ -23,8 +23,8 @@ async function organizationAndCategory(db: Db, submission: ReportSubmission, loc
 function contactOf(submission: ReportSubmission): IntakeInput['contact'] {
   const contact = submission.contact;
   if (!contact || !(contact.name || contact.email || contact.phone)) return null;
-  const { name, email, phone, wantsUpdates } = contact;
-  return { name: name || undefined, email, phone: phone || undefined, wantsUpdates };
+  const { name, email, phone, wantsUpdates, surveyInvitationOptIn } = contact;
+  return { name: name || undefined, email, phone: phone || undefined, wantsUpdates, surveyInvitationOptIn };
 }
 
 /** Called once an entrance token has been found to be a live entrance of the organization. */

@@ -18,7 +18,7 @@ const scale = scaleAnswers.map((value) => ({ value, label: scaleLabels[value] as
 export async function surveyFormOf(db: Db, target: SurveyTarget): Promise<SurveyForm> {
   const { wave, place } = target;
   const [organization] = await db
-    .select({ name: organizations.name })
+    .select({ name: organizations.name, slug: organizations.slug })
     .from(organizations)
     .where(eq(organizations.id, wave.organizationId));
   const area = await surveyArea(db, wave.organizationId, place.areaId);
@@ -28,6 +28,7 @@ export async function surveyFormOf(db: Db, target: SurveyTarget): Promise<Survey
   const map = questions.map && area.geometry ? { areaGeometry: area.geometry } : null;
   return {
     organizationName: organization.name,
+    organizationSlug: organization.slug,
     waveName: wave.name,
     channel: target.channel,
     place: { areaName: area.name, buildingAddress: building?.address ?? null },

@@ -29,7 +29,14 @@ export type IntakeInput = {
   lat: number | null;
   locationText: string | null;
   locale: string;
-  contact: { name?: string; email?: string; phone?: string; wantsUpdates: boolean } | null;
+  contact: {
+    name?: string;
+    email?: string;
+    phone?: string;
+    wantsUpdates: boolean;
+    /** Ticked apart from updates: the e-mail may also carry one survey invitation. */
+    surveyInvitationOptIn?: boolean;
+  } | null;
   apiKeyId?: string | null;
 };
 /** What callers need of a received report. */
@@ -117,6 +124,7 @@ function reportRow(input: IntakeInput, contentHash: string) {
     reporterPhone: contact?.phone || null,
     // Updates go by e-mail, so asking for them without an address means nothing.
     wantsUpdates: Boolean(contact?.wantsUpdates && contact.email),
+    surveyInvitationOptIn: Boolean(contact?.surveyInvitationOptIn && contact.email),
     contactConsentAt: hasContact ? new Date() : null,
     contentHash,
     apiKeyId: input.apiKeyId ?? null,

@@ -3,7 +3,8 @@ import { type ReportStatus, type TenantLocale, tenantLocales } from '../../../co
 /**
  * The built-in public replies a reporter reads when a report changes status and no response
  * template of the organization fits, and the e-mail around them. Placeholders: {code} (the
- * tracking code), {body} (who has a forwarded report), {link} (the status page, mail only).
+ * tracking code), {body} (who has a forwarded report), {link} (the status page, mail only),
+ * {privacy} (the organization's privacy notice, mail only).
  *
  * sv and en are written by the team; ar, so, fa and ti are machine-drafted and need review by a
  * native speaker before they go to tenants.
@@ -25,7 +26,8 @@ const catalogue: Record<TenantLocale, Texts> = {
       forwarded: 'Ärende {code} gäller något som vi inte äger. Vi har skickat det vidare till {body}.',
     },
     subject: 'Ärende {code} har uppdaterats',
-    mailBody: '{text}\n\nSe hur det går för ärendet: {link}\n\nDetta meddelande går inte att svara på.',
+    mailBody:
+      '{text}\n\nSe hur det går för ärendet: {link}\n\nSå behandlar vi dina uppgifter: {privacy}\n\nDetta meddelande går inte att svara på.',
   },
   en: {
     replies: {
@@ -37,7 +39,8 @@ const catalogue: Record<TenantLocale, Texts> = {
       forwarded: 'Report {code} is about something we do not own. We have passed it on to {body}.',
     },
     subject: 'Report {code} has been updated',
-    mailBody: '{text}\n\nFollow the report: {link}\n\nPlease do not reply to this message.',
+    mailBody:
+      '{text}\n\nFollow the report: {link}\n\nHow we handle your data: {privacy}\n\nPlease do not reply to this message.',
   },
   ar: {
     replies: {
@@ -49,7 +52,8 @@ const catalogue: Record<TenantLocale, Texts> = {
       forwarded: 'البلاغ {code} يتعلق بشيء لا نملكه. لقد أحلناه إلى {body}.',
     },
     subject: 'تم تحديث البلاغ {code}',
-    mailBody: '{text}\n\nتابع البلاغ: {link}\n\nيرجى عدم الرد على هذه الرسالة.',
+    mailBody:
+      '{text}\n\nتابع البلاغ: {link}\n\nكيف نتعامل مع بياناتك: {privacy}\n\nيرجى عدم الرد على هذه الرسالة.',
   },
   so: {
     replies: {
@@ -61,7 +65,8 @@ const catalogue: Record<TenantLocale, Texts> = {
       forwarded: 'Warbixinta {code} waxay ku saabsan tahay wax aynaan lahayn. Waxaan u gudbinnay {body}.',
     },
     subject: 'Warbixinta {code} waa la cusbooneysiiyay',
-    mailBody: '{text}\n\nLa soco warbixinta: {link}\n\nFadlan ha ka jawaabin fariintan.',
+    mailBody:
+      '{text}\n\nLa soco warbixinta: {link}\n\nSida aan u maareyno xogtaada: {privacy}\n\nFadlan ha ka jawaabin fariintan.',
   },
   fa: {
     replies: {
@@ -73,7 +78,8 @@ const catalogue: Record<TenantLocale, Texts> = {
       forwarded: 'گزارش {code} درباره چیزی است که متعلق به ما نیست. آن را به {body} ارجاع دادیم.',
     },
     subject: 'گزارش {code} به‌روزرسانی شد',
-    mailBody: '{text}\n\nپیگیری گزارش: {link}\n\nلطفاً به این پیام پاسخ ندهید.',
+    mailBody:
+      '{text}\n\nپیگیری گزارش: {link}\n\nبا اطلاعات شما چگونه رفتار می‌کنیم: {privacy}\n\nلطفاً به این پیام پاسخ ندهید.',
   },
   ti: {
     replies: {
@@ -85,15 +91,15 @@ const catalogue: Record<TenantLocale, Texts> = {
       forwarded: 'ጸብጻብ {code} ብዛዕባ ናትና ዘይኮነ ነገር እዩ። ናብ {body} ኣመሓላሊፍናዮ ኣለና።',
     },
     subject: 'ጸብጻብ {code} ተሓዲሱ ኣሎ',
-    mailBody: '{text}\n\nነቲ ጸብጻብ ተኸታተሉ: {link}\n\nበጃኹም ነዚ መልእኽቲ ኣይትመልሱ።',
+    mailBody: '{text}\n\nነቲ ጸብጻብ ተኸታተሉ: {link}\n\nንሓበሬታኻ ብኸመይ ከም እንሕዞ: {privacy}\n\nበጃኹም ነዚ መልእኽቲ ኣይትመልሱ።',
   },
 };
 
-export type Placeholders = { code: string; body?: string; link?: string; text?: string };
+export type Placeholders = { code: string; body?: string; link?: string; text?: string; privacy?: string };
 
 /** Replaces {name} with its value; unknown or missing placeholders are left as written. */
 export function fillPlaceholders(template: string, values: Placeholders): string {
-  return template.replace(/\{(code|body|link|text)\}/g, (whole, name: keyof Placeholders) => {
+  return template.replace(/\{(code|body|link|text|privacy)\}/g, (whole, name: keyof Placeholders) => {
     return values[name] ?? whole;
   });
 }
@@ -107,7 +113,10 @@ export function defaultReply(status: ReportStatus, locale: string): string | nul
 }
 
 /** The e-mail telling a reporter about a new public reply. */
-export function replyMail(locale: string, values: Required<Pick<Placeholders, 'code' | 'text' | 'link'>>) {
+export function replyMail(
+  locale: string,
+  values: Required<Pick<Placeholders, 'code' | 'text' | 'link' | 'privacy'>>,
+) {
   const texts = textsOf(locale);
   return { subject: fillPlaceholders(texts.subject, values), text: fillPlaceholders(texts.mailBody, values) };
 }

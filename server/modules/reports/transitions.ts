@@ -6,6 +6,7 @@ import { sameRow } from '../../db/same-row';
 import { reports, reportUpdates, responseTemplates } from '../../db/schema';
 import { newId } from '../../platform/ids';
 import { publicBaseUrl } from '../../platform/public-url';
+import { privacyNoticeUrlOf } from '../privacy/notice-url';
 import { defaultReply, fillPlaceholders, replyMail } from './reply-texts';
 
 /** An e-mail owed to a reporter, sent after the transaction that caused it committed. */
@@ -157,7 +158,8 @@ export async function sendReportNotices(app: FastifyInstance, notices: ReportNot
     let outcome: 'sent' | 'failed' = 'sent';
     try {
       const link = `${publicBaseUrl(app.config)}/r/${notice.trackingCode}`;
-      const mail = replyMail(notice.locale, { code: notice.trackingCode, text: notice.text, link });
+      const privacy = await privacyNoticeUrlOf(app.db, app.config, notice.organizationId);
+      const mail = replyMail(notice.locale, { code: notice.trackingCode, text: notice.text, link, privacy });
       await app.mailer.send({ to: notice.email, ...mail }, { organizationId: notice.organizationId });
     } catch (error) {
       outcome = 'failed';

@@ -17,7 +17,7 @@ export type PendingInvitation = {
 
 /**
  * When a work order is done and an open continuous survey covers its area, the reporters of its
- * reports who left an e-mail for updates (and have not withdrawn it) are invited: did the measure
+ * reports who ticked that they want a survey about it (and have not withdrawn their e-mail) are invited: did the measure
  * make them feel safer? One invitation per address.
  */
 export async function inviteAfterWorkOrder(
@@ -52,7 +52,8 @@ export async function inviteAfterWorkOrder(
         eq(reports.organizationId, workOrder.organizationId),
         eq(reports.workOrderId, workOrderId),
         isNotNull(reports.reporterEmail),
-        eq(reports.wantsUpdates, true),
+        // Only who asked for it: an address left for status updates is not an invitation list.
+        eq(reports.surveyInvitationOptIn, true),
         isNull(reports.contactWithdrawnAt),
       ),
     );
@@ -89,6 +90,6 @@ export async function inviteAfterWorkOrder(
 export async function sendPendingInvitations(app: FastifyInstance, pending: PendingInvitation[]) {
   for (const invitation of pending) {
     const link = `${publicBaseUrl(app.config)}/s/${invitation.code}`;
-    await sendInvitation(app, { ...invitation, link });
+    await sendInvitation(app, { ...invitation, link, fromReport: true });
   }
 }

@@ -7,6 +7,8 @@ import { organizations, surveyCodes } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { newId } from '../../platform/ids';
 import { authorize } from '../../platform/policy';
+import { privacyNoticeUrlOf } from '../privacy/notice-url';
+import { retentionMonths } from '../privacy/retention';
 import { swedishToday } from '../work-orders/presenter';
 import { newSurveyCode, surveyCodeHash } from './codes';
 import type { SurveyContext } from './context';
@@ -49,15 +51,32 @@ export async function storeInvitation(tx: Tx, wave: WaveRow, invite: Invite) {
 /** Sends an invitation mail after the commit; a failure is logged, the code stays for a reminder. */
 export async function sendInvitation(
   app: FastifyInstance,
-  mail: { to: string; organizationId: string; link: string; expiresOn: string; locale?: TenantLocale },
+  mail: {
+    to: string;
+    organizationId: string;
+    link: string;
+    expiresOn: string;
+    locale?: TenantLocale;
+    /** The address is a reporter's, who opted in on the report form. */
+    fromReport?: boolean;
+  },
 ) {
   try {
     const [organization] = await app.db
       .select({ name: organizations.name })
       .from(organizations)
       .where(eq(organizations.id, mail.organizationId));
+    const privacy = await privacyNoticeUrlOf(app.db, app.config, mail.organizationId);
+    const retention = await retentionMonths(app.db, mail.organizationId);
     await app.mailer.send(
-      invitationMail({ ...mail, organization: organization?.name ?? '', expires: mail.expiresOn }),
+      invitationMail({
+        ...mail,
+        organization: organization?.name ?? '',
+        expires: mail.expiresOn,
+        privacy,
+        days: invitationDays,
+        reportContactMonths: mail.fromReport ? retention.contactDetails : undefined,
+      }),
       { organizationId: mail.organizationId },
     );
   } catch (error) {

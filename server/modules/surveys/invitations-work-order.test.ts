@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mailOutbox, surveyCodes } from '../../db/schema';
+import { mailOutbox, reports, surveyCodes } from '../../db/schema';
 import { testApp } from '../../testing/test-app';
 import { postWorkOrder, workOrderScene } from '../work-orders/test-work-orders';
 import { surveyCodeHash } from './codes';
@@ -9,9 +9,10 @@ import { createTestWave } from './testing';
 beforeAll(() => testApp());
 
 describe('invitations after a work order is done', () => {
-  it('invites the reporters who asked for updates when an open continuous survey covers the area', async () => {
+  it('invites the reporters who opted in to a survey when an open continuous survey covers the area', async () => {
     const app = await testApp();
     const { admin, areaId, entranceId, report, reporterEmail } = await workOrderScene(app);
+    await app.db.update(reports).set({ surveyInvitationOptIn: true }).where(eq(reports.id, report.id));
     const wave = await createTestWave(app, {
       organizationId: admin.organizationId,
       areaIds: [areaId],

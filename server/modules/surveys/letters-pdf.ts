@@ -12,6 +12,8 @@ export type LetterRun = {
   endsOn: string | null;
   /** The tenant page's absolute base, e.g. https://trygg.example.se (no trailing slash). */
   baseUrl: string;
+  /** The organization's privacy notice on the tenant pages, absolute. */
+  privacyUrl: string;
   letters: Letter[];
 };
 
@@ -61,7 +63,13 @@ function page(run: LetterRun, letter: Letter, index: number): Content[] {
       : []),
     codeBlock(run, letter),
     { text: letterText.privacyTitle, style: 'heading' },
-    { text: letterText.privacy, margin: [0, 0, 0, 16] },
+    { text: letterText.privacy, margin: [0, 0, 0, 6] },
+    {
+      text: letterText.privacyMore(run.privacyUrl.replace(/^https?:\/\//, '')),
+      link: run.privacyUrl,
+      style: 'small',
+      margin: [0, 0, 0, 16],
+    },
     ...letterText.others.map((other) => ({ text: other.text, style: 'other' }) as Content),
   ];
 }

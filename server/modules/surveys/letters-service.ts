@@ -4,6 +4,7 @@ import type { LettersInput } from '../../../common/contracts/survey-waves';
 import { organizations } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
 import { publicBaseUrl } from '../../platform/public-url';
+import { privacyNoticePath } from '../privacy/notice-url';
 import { issueLetterCodes } from './codes-issue';
 import type { SurveyContext } from './context';
 import { renderLetters } from './letters-pdf';
@@ -37,16 +38,23 @@ export async function printLetters(
       after: { letters: issued.letters.length, reissued: issued.reissued, ...scope },
     });
     const [organization] = await tx
-      .select({ name: organizations.name })
+      .select({ name: organizations.name, slug: organizations.slug })
       .from(organizations)
       .where(eq(organizations.id, ctx.actor.organizationId));
-    return { wave, letters: issued.letters, organizationName: organization?.name ?? '' };
+    return {
+      wave,
+      letters: issued.letters,
+      organizationName: organization?.name ?? '',
+      slug: organization?.slug ?? null,
+    };
   });
+  const baseUrl = publicBaseUrl(ctx.app.config, request);
   return renderLetters({
     organizationName: run.organizationName,
     waveName: run.wave.name,
     endsOn: run.wave.endsOn,
-    baseUrl: publicBaseUrl(ctx.app.config, request),
+    baseUrl,
+    privacyUrl: `${baseUrl}${privacyNoticePath(run.slug)}`,
     letters: run.letters,
   });
 }

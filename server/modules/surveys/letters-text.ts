@@ -15,6 +15,9 @@ export const letterText = {
   privacyTitle: 'Dina svar är anonyma',
   privacy:
     'Dina svar kan inte kopplas till dig. Koden visar bara att hushållet har svarat, aldrig vad det svarade. Vi redovisar resultat bara för grupper där minst fem har svarat. Skriv inte namn på andra personer i fritextsvaret.',
+  /** Printed in full: a tenant without the QR code types it. */
+  privacyMore: (url: string) =>
+    `Så behandlar vi dina uppgifter (personuppgiftsansvarig, dataskyddsombud, hur länge vi sparar, dina rättigheter): ${url}`,
   others: [
     {
       lang: 'en',

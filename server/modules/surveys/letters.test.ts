@@ -36,6 +36,8 @@ describe('survey letters', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdfPageCount(pdf)).toBe(3);
     expect(pdf.toString('latin1')).toContain('/MediaBox [0 0 595.28 841.89]');
+    // Each letter links (and prints) the organization's privacy notice.
+    expect(pdf.toString('latin1')).toContain(`/privacy/org-${admin.organizationId}`);
     const codes = await codesOf();
     expect(codes).toHaveLength(3);
     expect(codes.map((code) => code.apartmentId)).toContain(apartmentId);

@@ -4,9 +4,12 @@ import { sameRow } from '../../db/same-row';
 import { organizations, surveyCodes, surveyWaves } from '../../db/schema';
 import { type BackgroundLoop, startBackgroundLoop } from '../../platform/background-loop';
 import { publicBaseUrl } from '../../platform/public-url';
+import { privacyNoticeUrlOf } from '../privacy/notice-url';
+import { retentionMonths } from '../privacy/retention';
 import { swedishToday } from '../work-orders/presenter';
 import { newSurveyCode, surveyCodeHash } from './codes';
 import { reminderMail } from './invitations-mail';
+import { invitationDays } from './invitations-service';
 
 /** Days after an invitation that one reminder goes to a household that has not answered. */
 export const reminderDays = 7;
@@ -68,7 +71,18 @@ async function remind(app: FastifyInstance, { code, organizationName }: Due, now
     const link = `${publicBaseUrl(app.config)}/s/${fresh}`;
     const expires = code.expiresOn ?? today;
     await app.mailer.send(
-      reminderMail({ to: code.inviteEmail as string, organization: organizationName, link, expires }),
+      reminderMail({
+        to: code.inviteEmail as string,
+        organization: organizationName,
+        link,
+        expires,
+        privacy: await privacyNoticeUrlOf(app.db, app.config, code.organizationId),
+        days: invitationDays,
+        reportContactMonths:
+          code.inviteReason === 'work_order_done'
+            ? (await retentionMonths(app.db, code.organizationId)).contactDetails
+            : undefined,
+      }),
       { organizationId: code.organizationId },
     );
     return true;

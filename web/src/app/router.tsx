@@ -198,7 +198,7 @@ const outboxRoute = createRoute({
 });
 const subjectRequestsRoute = createRoute({
   getParentRoute: () => appRoute,
-  path: 'privacy/subject-requests',
+  path: 'subject-requests',
   component: SubjectRequestsPage,
 });
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: 'account', component: AccountPage });

@@ -44,7 +44,7 @@ type NavItem = {
     | '/surveys'
     | '/surveys/analysis'
     | '/dev/outbox'
-    | '/privacy/subject-requests';
+    | '/subject-requests';
   label: string;
   icon: ReactNode;
   /** Shown when the session has any of these. */
@@ -129,7 +129,7 @@ export function Shell() {
       abilities: ['report.configure'],
     },
     {
-      to: '/privacy/subject-requests',
+      to: '/subject-requests',
       label: t('nav.privacy'),
       icon: <IconShieldLock size={18} aria-hidden />,
       abilities: ['privacy.subject_requests'],

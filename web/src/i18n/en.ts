@@ -1,4 +1,5 @@
 import { privacyEn } from '../modules/privacy/catalogue-en';
+import { privacySettingsEn } from '../modules/organization/privacy-catalogue-en';
 import { reportSettingsEn } from '../modules/report-settings/catalogue-en';
 import { reportsEn } from '../modules/reports/catalogue-en';
 import { surveyAnalysisEn } from '../modules/survey-analysis/catalogue-en';
@@ -324,6 +325,7 @@ export const en: Catalogue = {
   invitations: invitationsEn,
   workOrders: workOrdersEn,
   reportSettings: reportSettingsEn,
+  privacySettings: privacySettingsEn,
   surveys: surveysEn,
   surveyAnalysis: surveyAnalysisEn,
   privacy: privacyEn,

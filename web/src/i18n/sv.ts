@@ -1,4 +1,5 @@
 import { privacySv } from '../modules/privacy/catalogue-sv';
+import { privacySettingsSv } from '../modules/organization/privacy-catalogue-sv';
 import { reportSettingsSv } from '../modules/report-settings/catalogue-sv';
 import { reportsSv } from '../modules/reports/catalogue-sv';
 import { surveyAnalysisSv } from '../modules/survey-analysis/catalogue-sv';
@@ -321,6 +322,7 @@ export const sv = {
   invitations: invitationsSv,
   workOrders: workOrdersSv,
   reportSettings: reportSettingsSv,
+  privacySettings: privacySettingsSv,
   surveys: surveysSv,
   surveyAnalysis: surveyAnalysisSv,
   privacy: privacySv,

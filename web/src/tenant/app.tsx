@@ -5,6 +5,9 @@ import { ReportPage } from './form/report-page';
 import { type I18n, I18nContext, translator, useI18n } from './i18n/i18n-context';
 import { applyDocumentLocale, loadMessages, localeNames, rememberLocale } from './i18n/locale';
 import type { Messages } from './i18n/sv';
+import { NoticeOrganizationContext } from './privacy/notice-organization';
+import { PrivacyPage } from './privacy/privacy-page';
+import { TenantFooter } from './privacy/tenant-footer';
 import type { Route } from './route';
 import { StatusPage } from './status/status-page';
 import { CodeEntry } from './survey/code-entry';
@@ -28,6 +31,8 @@ export function App(props: Props) {
     [locale, messages],
   );
   const { t } = i18n;
+  // Whose privacy notice the footer links: known from the address, or once a page has loaded.
+  const [noticeSlug, setNoticeSlug] = useState<string | null>(initialNoticeSlug(props.route));
   return (
     <I18nContext.Provider value={i18n}>
       <a class="skip-link" href="#main">
@@ -49,9 +54,12 @@ export function App(props: Props) {
           </select>
         </label>
       </header>
-      <main id="main" tabIndex={-1}>
-        <Page route={props.route} />
-      </main>
+      <NoticeOrganizationContext.Provider value={setNoticeSlug}>
+        <main id="main" tabIndex={-1}>
+          <Page route={props.route} />
+        </main>
+      </NoticeOrganizationContext.Provider>
+      {props.route.page !== 'privacy' && <TenantFooter slug={noticeSlug} />}
     </I18nContext.Provider>
   );
 }
@@ -61,8 +69,12 @@ function Page({ route }: { route: Route }) {
   if (route.page === 'status') return <StatusPage code={route.code} />;
   if (route.page === 'survey') return <SurveyPage target={route.target} draftKey={route.key} />;
   if (route.page === 'survey-code') return <CodeEntry />;
+  if (route.page === 'privacy') return <PrivacyPage org={route.org} />;
   return <NotFound />;
 }
+
+const initialNoticeSlug = (route: Route) =>
+  route.page === 'form' ? (route.target.org ?? null) : route.page === 'privacy' ? route.org : null;
 
 function NotFound() {
   const { t } = useI18n();

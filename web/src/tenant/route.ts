@@ -6,13 +6,19 @@ export type Route =
   | { page: 'status'; code: string }
   | { page: 'survey'; target: SurveyTarget; key: string }
   | { page: 'survey-code' }
+  | { page: 'privacy'; org: string | null }
   | { page: 'unknown' };
 
-/** /e/<entrance token> (QR code), /report/<organization slug>, /r/<tracking code>; /s… (surveys). */
+/**
+ * /e/<entrance token> (QR code), /report/<organization slug>, /r/<tracking code>; /s… (surveys);
+ * /privacy/<organization slug> (the privacy notice; /privacy alone: the general one).
+ */
 export function parseRoute(pathname: string): Route {
   const survey = surveyRoute(pathname);
   if (survey) return survey;
   const [, head, value, ...rest] = pathname.split('/');
+  if (head === 'privacy' && !rest.some(Boolean))
+    return { page: 'privacy', org: value ? decodeURIComponent(value) : null };
   if (!value || rest.some(Boolean)) return { page: 'unknown' };
   const decoded = decodeURIComponent(value);
   if (head === 'e') return { page: 'form', target: { entrance: decoded }, key: `e:${decoded}` };

@@ -2,6 +2,7 @@
 import { useI18n } from '../i18n/i18n-context';
 import type { Draft } from './draft';
 import { describedBy, FieldError } from './field-error';
+import { SurveyOptIn } from './survey-opt-in';
 import { TextField } from './text-field';
 import { type FieldErrors, fieldId } from './validate';
 
@@ -64,6 +65,7 @@ export function ContactFields({ draft, errors, update }: Props) {
         />
         <label for="f-wantsUpdates">{t('wantsUpdatesLabel')}</label>
       </div>
+      <SurveyOptIn checked={draft.surveyOptIn} onChange={(surveyOptIn) => update({ surveyOptIn })} />
     </fieldset>
   );
 }

@@ -18,6 +18,8 @@ export type Draft = {
   phone: string;
   consent: boolean;
   wantsUpdates: boolean;
+  /** Separate from updates, unticked until the reporter ticks it: one survey about how it went. */
+  surveyOptIn: boolean;
   /** Honeypot: never stored, a person never sees it. */
   website: string;
 };
@@ -35,6 +37,7 @@ export function emptyDraft(place: PublicPlace | null): Draft {
     phone: '',
     consent: false,
     wantsUpdates: false,
+    surveyOptIn: false,
     website: '',
   };
 }

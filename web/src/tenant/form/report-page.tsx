@@ -4,6 +4,7 @@ import type { ReportForm as FormData, ReportReceipt } from '../../../../common/c
 import type { FormTarget } from '../api';
 import { useI18n } from '../i18n/i18n-context';
 import { LoadProblem } from '../load-problem';
+import { useNoticeOrganization } from '../privacy/notice-organization';
 import { useLoad } from '../use-load';
 import { loadForm } from './form-loader';
 import { Receipt } from './receipt';
@@ -33,6 +34,7 @@ export function ReportPage({ target, draftKey }: Props) {
 function Loaded({ form, draftKey }: { form: FormData; draftKey: string }) {
   const { t } = useI18n();
   const state = useDraft(draftKey, form.place);
+  useNoticeOrganization(form.organization.slug);
   const [receipt, setReceipt] = useState<ReportReceipt | null>(null);
   if (receipt)
     return (

@@ -39,6 +39,7 @@ export function validate(draft: Draft, t: Translate): FieldErrors {
   const email = draft.email.trim();
   if (email && (!emailPattern.test(email) || email.length > 254)) errors.email = t('errEmail');
   if (!email && draft.wantsUpdates) errors.email = t('errUpdatesNeedEmail');
+  else if (!email && draft.surveyOptIn) errors.email = t('errSurveyOptInNeedsEmail');
   if (draft.phone.trim() && !phonePattern.test(draft.phone.trim())) errors.phone = t('errPhone');
   if (hasContact(draft) && !draft.consent) errors.consent = t('errConsent');
   return errors;
@@ -70,6 +71,8 @@ export function toSubmission(draft: Draft, organization: string, locale: TenantL
           phone: optional(draft.phone),
           consent: true,
           wantsUpdates: draft.wantsUpdates,
+          // A draft saved before the box existed has no value: unticked.
+          surveyInvitationOptIn: draft.surveyOptIn === true,
         }
       : undefined,
     website: draft.website || undefined,

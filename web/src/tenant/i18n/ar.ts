@@ -175,5 +175,11 @@ const ar: Messages = {
   errSurveyMap: 'أحد الأماكن المحدّدة بعيد جدًا عن المنطقة. احذفه أو حدّد مكانًا آخر.',
   errSurveyRateLimited: 'إجابات كثيرة في وقت قصير. انتظر قليلًا وحاول مرة أخرى.',
   errSurveyOther: 'تعذّر إرسال إجاباتك: {message}',
+  // Privacy: the footer link to the notice, and the separate survey opt-in on the report form.
+  privacyLink: 'الخصوصية – كيف نتعامل مع بياناتك',
+  surveyOptInLabel: 'أرغب أيضًا في استبيان قصير عن نتيجة البلاغ',
+  surveyOptInHint:
+    'اختياري. سنرسل إليك عندئذٍ دعوة واحدة بالبريد الإلكتروني عند الانتهاء من البلاغ. إذا لم تضع علامة، فلن نستخدم بريدك الإلكتروني إلا لما اخترته أعلاه.',
+  errSurveyOptInNeedsEmail: 'اكتب بريدك الإلكتروني إذا أردت الاستبيان.',
 };
 export default ar;

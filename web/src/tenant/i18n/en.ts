@@ -179,5 +179,11 @@ const en: Messages = {
   errSurveyMap: 'A marked place is too far from the area. Remove it or mark another one.',
   errSurveyRateLimited: 'Too many answers in a short time. Wait a moment and try again.',
   errSurveyOther: 'Your answers could not be sent: {message}',
+  // Privacy: the footer link to the notice, and the separate survey opt-in on the report form.
+  privacyLink: 'Privacy – how we handle your data',
+  surveyOptInLabel: 'I would also like a short survey about how it turned out',
+  surveyOptInHint:
+    'Optional. We then e-mail you an invitation once, when the report has been dealt with. Without a tick we use your e-mail only for what you chose above.',
+  errSurveyOptInNeedsEmail: 'Enter your e-mail if you would like the survey.',
 };
 export default en;

@@ -179,5 +179,11 @@ const fa: Messages = {
     'یکی از مکان‌های علامت‌زده بیش از حد از محله دور است. آن را حذف کنید یا مکان دیگری را علامت بزنید.',
   errSurveyRateLimited: 'پاسخ‌های زیادی در زمان کوتاه. کمی صبر کنید و دوباره تلاش کنید.',
   errSurveyOther: 'پاسخ‌های شما فرستاده نشد: {message}',
+  // Privacy: the footer link to the notice, and the separate survey opt-in on the report form.
+  privacyLink: 'حریم خصوصی – با اطلاعات شما چگونه رفتار می\u200cکنیم',
+  surveyOptInLabel: 'مایلم یک نظرسنجی کوتاه هم درباره نتیجه کار دریافت کنم',
+  surveyOptInHint:
+    'اختیاری است. در این صورت وقتی رسیدگی به گزارش تمام شد، یک بار دعوت\u200cنامه\u200cای به ایمیل شما می\u200cفرستیم. اگر علامت نزنید، ایمیل شما را فقط برای آنچه در بالا انتخاب کرده\u200cاید به کار می\u200cبریم.',
+  errSurveyOptInNeedsEmail: 'اگر نظرسنجی را می\u200cخواهید، ایمیل خود را بنویسید.',
 };
 export default fa;

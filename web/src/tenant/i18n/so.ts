@@ -184,5 +184,11 @@ const so: Messages = {
   errSurveyMap: 'Meel la calaamadeeyay ayaa aad uga fog xaafadda. Ka saar ama calaamadee meel kale.',
   errSurveyRateLimited: 'Jawaabo aad u badan waqti gaaban gudahood. Wax yar sug oo mar kale isku day.',
   errSurveyOther: 'Jawaabahaaga lama diri karin: {message}',
+  // Privacy: the footer link to the notice, and the separate survey opt-in on the report form.
+  privacyLink: 'Qarsoodinimada – sida aan u maareyno xogtaada',
+  surveyOptInLabel: 'Waxaan sidoo kale rabaa sahan gaaban oo ku saabsan sida ay wax u dhammaadeen',
+  surveyOptInHint:
+    'Waa ikhtiyaari. Markaas hal mar ayaan kuugu soo diraynaa casuumad iimayl ah, marka warbixinta la dhammeeyo. Haddii aadan calaamadin, iimaylkaaga waxaan u isticmaalaynaa oo keliya waxa aad kor ku dooratay.',
+  errSurveyOptInNeedsEmail: 'Qor iimaylkaaga haddii aad rabto sahanka.',
 };
 export default so;

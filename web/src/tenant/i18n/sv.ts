@@ -176,6 +176,12 @@ const sv = {
   errSurveyMap: 'En markerad plats ligger för långt från området. Ta bort den eller markera en annan.',
   errSurveyRateLimited: 'För många svar på kort tid. Vänta en stund och försök igen.',
   errSurveyOther: 'Svaren kunde inte skickas: {message}',
+  // Privacy: the footer link to the notice, and the separate survey opt-in on the report form.
+  privacyLink: 'Integritet – så behandlar vi dina uppgifter',
+  surveyOptInLabel: 'Jag vill också få en kort enkät om hur det blev',
+  surveyOptInHint:
+    'Frivilligt. Då mejlar vi dig en inbjudan en gång, när anmälan är klar. Utan kryss använder vi din e-post bara till det du valt ovan.',
+  errSurveyOptInNeedsEmail: 'Skriv din e-post om du vill få enkäten.',
 };
 
 export type Messages = Record<keyof typeof sv, string>;

@@ -171,5 +171,11 @@ const ti: Messages = {
   errSurveyMap: 'ሓደ ምልክት ዝተገብረሉ ቦታ ካብቲ ከባቢ ኣዝዩ ርሑቕ እዩ። ኣልግሶ ወይ ካልእ ቦታ ምልክት ግበር።',
   errSurveyRateLimited: 'ኣብ ሓጺር ግዜ ብዙሓት መልስታት። ቅሩብ ተጸቢኻ እንደገና ፈትን።',
   errSurveyOther: 'መልስታትካ ክለኣኹ ኣይከኣሉን: {message}',
+  // Privacy: the footer link to the notice, and the separate survey opt-in on the report form.
+  privacyLink: 'ብሕትውና – ንሓበሬታኻ ብኸመይ ከም እንሕዞ',
+  surveyOptInLabel: 'ብዛዕባ ከመይ ከም ዝተዛዘመ ሓጺር መጽናዕቲ እውን ክመጸኒ እደሊ እየ',
+  surveyOptInHint:
+    'ብድሌትካ እዩ። ሽዑ እቲ ጸብጻብ ምስ ተዛዘመ ሓንሳብ ዕድመ ብኢመይል ክንሰደልካ ኢና። እንተ ዘይመልከትካ፡ ኢመይልካ ነቲ ኣብ ላዕሊ ዝመረጽካዮ ጥራይ ኢና እንጥቀመሉ።',
+  errSurveyOptInNeedsEmail: 'ነቲ መጽናዕቲ እንተደሊኻ ኢመይልካ ጽሓፍ።',
 };
 export default ti;

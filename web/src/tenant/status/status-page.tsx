@@ -4,6 +4,7 @@ import type { ReportStatusPage } from '../../../../common/contracts/public-repor
 import { publicApi } from '../api';
 import { useI18n } from '../i18n/i18n-context';
 import { LoadProblem } from '../load-problem';
+import { useNoticeOrganization } from '../privacy/notice-organization';
 import { useLoad } from '../use-load';
 import { StatusSteps } from './status-steps';
 import { UpdatesOffer } from './updates-offer';
@@ -30,6 +31,7 @@ export function StatusPage({ code }: { code: string }) {
 function StatusDetails({ report, reload }: { report: ReportStatusPage; reload(): void }) {
   const { t, locale } = useI18n();
   const [withdrawn, setWithdrawn] = useState(false);
+  useNoticeOrganization(report.organizationSlug);
   const [subscribed, setSubscribed] = useState(false);
   const date = (iso: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

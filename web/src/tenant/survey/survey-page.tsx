@@ -6,6 +6,7 @@ import { ApiError } from '../api';
 import { useStoredDraft } from '../form/use-stored-draft';
 import { useI18n } from '../i18n/i18n-context';
 import { LoadProblem } from '../load-problem';
+import { useNoticeOrganization } from '../privacy/notice-organization';
 import { useLoad } from '../use-load';
 import { surveyApi } from './survey-api';
 import { emptySurveyDraft, surveyDrafts } from './survey-draft';
@@ -50,6 +51,7 @@ type Step = 'questions' | 'review' | 'received' | SurveyEnd;
 
 function Loaded({ form, target, draftKey }: { form: SurveyForm } & Props) {
   const asked = useMemo(() => askedQuestions(form), [form]);
+  useNoticeOrganization(form.organizationSlug);
   const { draft, update, reset } = useStoredDraft(surveyDrafts, draftKey, emptySurveyDraft);
   const [step, setStep] = useState<Step>('questions');
   const { phase, problems, submit } = useSurveySubmit(
