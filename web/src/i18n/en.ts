@@ -1,5 +1,5 @@
-import { privacyEn } from '../modules/privacy/catalogue-en';
 import { privacySettingsEn } from '../modules/organization/privacy-catalogue-en';
+import { privacyEn } from '../modules/privacy/catalogue-en';
 import { reportSettingsEn } from '../modules/report-settings/catalogue-en';
 import { reportsEn } from '../modules/reports/catalogue-en';
 import { surveyAnalysisEn } from '../modules/survey-analysis/catalogue-en';

@@ -1,5 +1,5 @@
-import { privacySv } from '../modules/privacy/catalogue-sv';
 import { privacySettingsSv } from '../modules/organization/privacy-catalogue-sv';
+import { privacySv } from '../modules/privacy/catalogue-sv';
 import { reportSettingsSv } from '../modules/report-settings/catalogue-sv';
 import { reportsSv } from '../modules/reports/catalogue-sv';
 import { surveyAnalysisSv } from '../modules/survey-analysis/catalogue-sv';
