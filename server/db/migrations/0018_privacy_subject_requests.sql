@@ -1,4 +1,4 @@
-ALTER TABLE "reports" ALTER COLUMN "content_hash" DROP NOT NULL;
+ALTER TABLE "reports" ALTER COLUMN "content_hash" DROP NOT NULL;--> statement-breakpoint
 -- hand-written:
 -- Every stored idempotency hash was a sha256 over the submission including the reporter's name,
 -- e-mail and phone: anyone holding the database (or a backup) could confirm a guessed identity

@@ -1,6 +1,6 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { photos, reports, reportUpdates } from '../../db/schema';
+import { photos, reportPublicSummaries, reports, reportUpdates } from '../../db/schema';
 import { deleteMailAboutReport } from './delete-report-mail';
 
 /** What stands where a tenant's text or a text written to them was. */
@@ -35,7 +35,7 @@ async function eraseTimelineTexts(tx: Tx, organizationId: string, reportId: stri
 /**
  * Erases the personal content of one report, in the caller's transaction: contact details, the
  * description and the reporter's own words about the place, the exact position (often the
- * phone's), replies and notes, photos' rows and the kept mail about it, and the idempotency key
+ * phone's), replies and notes, a public summary approved from it, photos' rows and the kept mail about it, and the idempotency key
  * (a hash over the erased content). What statistics need stays: category, status, area, building,
  * entrance, source, dates and the timeline's status steps. Running it again changes nothing more.
  *
@@ -69,6 +69,10 @@ export async function eraseReportContent(
       updatedAt: new Date(),
     })
     .where(and(eq(reports.organizationId, organizationId), eq(reports.id, id)));
+  // A staff-approved public summary may paraphrase the tenant's words: it goes with them.
+  await tx
+    .delete(reportPublicSummaries)
+    .where(and(eq(reportPublicSummaries.organizationId, organizationId), eq(reportPublicSummaries.reportId, id)));
   const timelineTexts = await eraseTimelineTexts(tx, organizationId, id);
   const deletedPhotos = await tx
     .delete(photos)

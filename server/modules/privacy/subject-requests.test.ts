@@ -3,7 +3,15 @@ import path from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesDir } from '../../config';
-import { auditLog, mailOutbox, photos, reports, reportUpdates, surveyCodes } from '../../db/schema';
+import {
+  auditLog,
+  mailOutbox,
+  photos,
+  reportPublicSummaries,
+  reports,
+  reportUpdates,
+  surveyCodes,
+} from '../../db/schema';
 import { clientFor, createArea, createOrganization, createUser, loginAs } from '../../testing/factories';
 import { testApp } from '../../testing/test-app';
 import { organizationWithSubject } from './test-subject';
@@ -92,7 +100,14 @@ describe('data subject requests', () => {
   it('erases the person: contact, texts, photos and files, mail; statistics stay; a rerun finds nothing', async () => {
     const app = await testApp();
     const email = uniqueEmail();
-    const { social, organizationId, reports: made } = await organizationWithSubject(app, email);
+    const { setup, social, organizationId, reports: made } = await organizationWithSubject(app, email);
+    // A public summary a coordinator approved from the tenant's words goes with them.
+    await app.db.insert(reportPublicSummaries).values({
+      organizationId,
+      reportId: made.first.id,
+      text: 'Lampan vid cykelstället är trasig',
+      approvedBy: setup.admin.userId,
+    });
     const erase = await social.post('/api/privacy/subject-requests/erase', { email, reference });
     expect(erase.statusCode, erase.body).toBe(200);
     expect(erase.json().erased).toEqual({
@@ -107,6 +122,12 @@ describe('data subject requests', () => {
       .from(surveyCodes)
       .where(eq(surveyCodes.organizationId, organizationId));
     expect(invitations.map((code) => code.inviteEmail)).toEqual([null]);
+
+    const summaries = await app.db
+      .select()
+      .from(reportPublicSummaries)
+      .where(eq(reportPublicSummaries.organizationId, organizationId));
+    expect(summaries).toEqual([]);
 
     const rows = await app.db.select().from(reports).where(eq(reports.organizationId, organizationId));
     const erased = rows.filter((row) => row.id !== made.other.id);
