@@ -12,7 +12,8 @@ const en: Messages = {
   formIntro: 'To {org}. It takes a minute.',
   requiredNote: 'Fields marked * are required.',
   categoryLegend: 'What is it about? *',
-  restrictedNote: 'Only the social team reads this.',
+  restrictedNote:
+    'Read only by the social team at {org}. In an emergency an administrator can open the report; that is logged.',
   descriptionLabel: 'Describe what you see *',
   descriptionHint: 'For example: The lamp by the door is broken and it is dark in the evening.',
   charsLeft: '{n} characters left',

@@ -12,7 +12,8 @@ const so: Messages = {
   formIntro: 'Loogu talagalay {org}. Waxay qaadanaysaa hal daqiiqo.',
   requiredNote: 'Meelaha lagu calaamadeeyay * waa qasab.',
   categoryLegend: 'Maxay ku saabsan tahay? *',
-  restrictedNote: 'Kooxda bulshada oo keliya ayaa akhrisa tan.',
+  restrictedNote:
+    'Waxaa akhriya oo keliya kooxda bulshada ee {org}. Xaalad degdeg ah, maamulaha ayaa furi kara warbixinta; taas waa la diiwaangeliyaa.',
   descriptionLabel: 'Sharax waxa aad aragto *',
   descriptionHint: 'Tusaale: Laambadda albaabka ag taal way jabtay, fiidkiina waa mugdi.',
   charsLeft: '{n} xaraf ayaa haray',

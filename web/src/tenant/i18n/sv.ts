@@ -10,7 +10,8 @@ const sv = {
   formIntro: 'Till {org}. Det tar en minut.',
   requiredNote: 'Fält märkta * måste fyllas i.',
   categoryLegend: 'Vad gäller det? *',
-  restrictedNote: 'Bara det sociala teamet läser detta.',
+  restrictedNote:
+    'Läses bara av det bosociala teamet hos {org}. Administratörer kan i nödfall öppna ärendet; det loggas.',
   descriptionLabel: 'Beskriv vad du ser *',
   descriptionHint: 'Till exempel: Lampan vid porten är trasig och det är mörkt på kvällen.',
   charsLeft: '{n} tecken kvar',

@@ -12,7 +12,7 @@ const ti: Messages = {
   formIntro: 'ናብ {org}። ሓንቲ ደቒቕ ይወስድ።',
   requiredNote: 'ብ * ዝተመልከቱ ቦታታት ግድን እዮም።',
   categoryLegend: 'ብዛዕባ እንታይ እዩ? *',
-  restrictedNote: 'ነዚ ማሕበራዊ ጉጅለ ጥራይ እዩ ዘንብቦ።',
+  restrictedNote: 'እዚ ብማሕበራዊ ጉጅለ {org} ጥራይ እዩ ዝንበብ። ኣመሓደርቲ ኣብ ህጹጽ እዋን ነቲ ጸብጻብ ክኸፍትዎ ይኽእሉ፤ እዚ ድማ ይምዝገብ።',
   descriptionLabel: 'ዝረኣኻዮ ግለጽ *',
   descriptionHint: 'ንኣብነት፦ እቲ ኣብ ጥቓ ማዕጾ ዘሎ መብራህቲ ተሰቢሩ፣ ምሸት ጸልማት እዩ።',
   charsLeft: '{n} ፊደላት ተሪፎም',
