@@ -30,6 +30,19 @@ export function visibleReports(actor: Actor, action: ReportAction = 'report.read
   ) as SQL;
 }
 
+/**
+ * The reports an actor may act on outside triage (link to a work order): those they see, where
+ * a restricted one also needs report.triage_restricted — seeing a restricted report (an admin)
+ * is not handling it.
+ */
+export function actionableReports(actor: Actor): SQL {
+  const handleRestricted = inScope(reports.areaId, reportScope(actor, 'report.triage_restricted'));
+  return and(
+    visibleReports(actor),
+    handleRestricted ? or(eq(reports.restricted, false), handleRestricted) : undefined,
+  ) as SQL;
+}
+
 /** May the actor see this report at all (the rule of visibleReports, for one loaded row)? */
 export function canSee(actor: Actor, report: Pick<ReportRow, 'areaId' | 'restricted'>): boolean {
   if (!allows(reportPermissions, actor, 'report.read', report.areaId)) return false;

@@ -39,7 +39,10 @@ function reportAbilities(ctx: ReportContext, report: ReportRow, access: ContentA
     list.push('report.read_contact');
   if (access.via === 'hidden' && allows(reportPermissions, ctx.actor, 'report.break_glass', report.areaId))
     list.push('report.break_glass');
-  if (allows(workOrderPermissions, ctx.actor, 'work_order.create', report.areaId))
+  // A restricted report goes into a work order only by its handlers (actionableReports).
+  const handles =
+    !report.restricted || allows(reportPermissions, ctx.actor, 'report.triage_restricted', report.areaId);
+  if (handles && allows(workOrderPermissions, ctx.actor, 'work_order.create', report.areaId))
     list.push('work_order.create');
   return list;
 }

@@ -111,6 +111,16 @@ describe('an admin without break-glass', () => {
     expect(response.body).not.toContain('grannen');
     expect((await org.admin.get(`/api/photos/${photoId}`)).statusCode).toBe(403);
     expect((await org.admin.post(`/api/reports/${secret.id}/reply`, { text: 'Hej' })).statusCode).toBe(403);
+    // Nor may the admin handle it by putting it into a work order (that would change its status).
+    expect(detail.abilities).not.toContain('work_order.create');
+    const linked = await org.admin.post('/api/work-orders', {
+      pillar: 'social',
+      title: 'Samtal',
+      areaId: org.areaId,
+      reportIds: [secret.id],
+    });
+    expect(linked.statusCode, linked.body).toBe(400);
+    expect(linked.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['reportIds']);
     const adminReads = (await readsOf(app, secret.id)).filter((r) => r.actorUserId === org.admin.userId);
     expect(adminReads).toEqual([]);
   });
