@@ -14,6 +14,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import { type Config, filesDir } from './config';
 import type { Db } from './db/client';
 import { modules } from './modules';
@@ -22,8 +23,8 @@ import { authPlugin } from './platform/auth/plugin';
 import { errorHandler } from './platform/error-handler';
 import { AppError } from './platform/errors';
 import { parseJsonBodies } from './platform/json-body';
+import { loggerOptions } from './platform/logger';
 import { Mailer } from './platform/mail';
-import { requestSerializer } from './platform/request-log';
 import { rejectUnstorableText } from './platform/storable-text';
 import { type FileStorage, LocalFileStorage } from './platform/storage';
 import { registerTenantPages } from './platform/tenant-pages';
@@ -39,8 +40,11 @@ declare module 'fastify' {
   }
 }
 
-/** demoMode: main.ts resolves it from the database; off unless given. */
-export type AppOptions = { config: Config; db: Db; demoMode?: boolean };
+/**
+ * demoMode: main.ts resolves it from the database; off unless given. logStream: where log lines
+ * go, standard output unless given (a test reads them).
+ */
+export type AppOptions = { config: Config; db: Db; demoMode?: boolean; logStream?: DestinationStream };
 
 const defaultWebDist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'dist');
 
@@ -53,10 +57,15 @@ const trustProxyOption = (value: Config['TRUST_PROXY']) =>
   typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
 
 /** Builds the Fastify application. main.ts listens with it; tests call it with inject(). */
-export async function buildApp({ config, db, demoMode = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  demoMode = false,
+  logStream,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    // The request line leaves out credentials in the query string (Open311's api_key).
-    logger: { level: config.LOG_LEVEL, serializers: { req: requestSerializer } },
+    // No personal data or secrets in the log: routes as templates, addresses shortened (logger.ts).
+    logger: loggerOptions(config, logStream),
     bodyLimit: config.BODY_LIMIT_BYTES,
     // Behind a reverse proxy the client's address comes from X-Forwarded-For (TRUST_PROXY).
     trustProxy: trustProxyOption(config.TRUST_PROXY),

@@ -60,6 +60,11 @@ export const configSchema = z.object({
     .transform((dir) => path.resolve(dir))
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Full client addresses in the request log, for an incident only (docs/OPERATIONS.md). Off: the
+   * log keeps IPv4 to its /24 and IPv6 to its /48, which say where traffic comes from, not who.
+   */
+  LOG_FULL_IP: booleanFromEnv.default(false),
   /** Seed the demo companies into an EMPTY database at start; doing so makes it a demo installation. */
   SEED_DEMO: booleanFromEnv.default(true),
   /**

@@ -9,6 +9,7 @@ import { startRollupCompaction } from './modules/surveys/rollups';
 import { deleteExpiredSessions } from './platform/auth/sessions';
 import { startBackgroundLoop } from './platform/background-loop';
 import { demoModeLine, resolveDemoMode, startupNotices } from './platform/demo-mode';
+import { errorSerializer } from './platform/log-redaction';
 import { seedIfEmpty } from './seed/seed';
 
 /** Process entry: config → database → migrations → demo data → app → listen. */
@@ -76,6 +77,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // As the logger keeps errors: a failed query's parameters (seeding, migrations) are left out.
+  const logged = errorSerializer(error);
+  console.error(logged.stack || logged.message);
   process.exit(1);
 });

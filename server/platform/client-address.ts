@@ -1,7 +1,7 @@
 import { isIPv6 } from 'node:net';
 
 /** The eight 16-bit groups of an IPv6 address, a trailing dotted IPv4 part counted as two. */
-function ipv6Groups(ip: string): string[] {
+export function ipv6Groups(ip: string): string[] {
   const [head = '', tail] = ip.split('::');
   const split = (part: string) =>
     part ? part.split(':').flatMap((group) => (group.includes('.') ? ['0', '0'] : [group])) : [];

@@ -54,8 +54,10 @@ export class Mailer {
       // would otherwise stay here after they withdrew their contact details.
       return;
     }
-    if (this.demoMode) this.log.info({ subject: mail.subject }, 'mail kept in the demo outbox (no SMTP_URL)');
-    else this.log.warn({ subject: mail.subject }, 'mail NOT sent: no SMTP_URL is configured');
+    // Neither address, subject (it names tracking codes) nor text is logged: the log is not
+    // erased when a person's data is, and it would give a log reader the codes and links sent.
+    if (this.demoMode) this.log.info('mail kept in the demo outbox (no SMTP_URL)');
+    else this.log.warn('mail NOT sent: no SMTP_URL is configured');
     await this.db.insert(mailOutbox).values({
       id: newId(),
       organizationId: 'organizationId' in concerns ? concerns.organizationId : null,

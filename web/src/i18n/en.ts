@@ -303,7 +303,8 @@ export const en: Catalogue = {
   },
   audit: {
     title: 'Log',
-    intro: 'Administrative changes in the organization, newest first.',
+    intro:
+      'Administrative changes in the organization, newest first. Free text and personal data are not kept: the log says which fields changed.',
     time: 'Time',
     who: 'Who',
     action: 'Event',
@@ -327,6 +328,7 @@ export const en: Catalogue = {
       erased: 'The report is erased',
       empty: 'No break-glass access has been used.',
     },
+    changedWithoutValue: '{{field}}: changed (the log does not keep this value)',
   },
   reports: reportsEn,
   invitations: invitationsEn,

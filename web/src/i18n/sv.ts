@@ -300,7 +300,8 @@ export const sv = {
   },
   audit: {
     title: 'Logg',
-    intro: 'Administrativa ändringar i organisationen, senaste först.',
+    intro:
+      'Administrativa ändringar i organisationen, senaste först. Fritext och personuppgifter sparas inte: loggen visar vilka fält som ändrades.',
     time: 'Tid',
     who: 'Vem',
     action: 'Händelse',
@@ -324,6 +325,7 @@ export const sv = {
       erased: 'Ärendet är raderat',
       empty: 'Ingen nödåtkomst har använts.',
     },
+    changedWithoutValue: '{{field}}: ändrad (loggen sparar inte värdet)',
   },
   reports: reportsSv,
   invitations: invitationsSv,
