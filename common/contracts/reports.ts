@@ -44,7 +44,10 @@ export const reportSummary = z.object({
   placeLabel: z.string().nullable(),
   lon: z.number().nullable(),
   lat: z.number().nullable(),
-  /** Null for restricted reports unless the actor may read them. */
+  /**
+   * Null for restricted reports in every list (their content is read only on the detail, where the
+   * read is logged); on the detail, null unless the actor may read the content.
+   */
   description: z.string().nullable(),
   photoCount: z.number().int(),
   workOrderId: z.uuid().nullable(),
@@ -97,6 +100,31 @@ export const reportMap = z.object({
   total: z.number().int(),
 });
 
+export const contentAccesses = ['open', 'role', 'break_glass', 'hidden'] as const;
+
+/** How long a break-glass grant opens a restricted report's content. */
+export const breakGlassMinutes = 30;
+
+/** Why someone outside the social team opens a restricted report: kept with the grant, shown in the log review. */
+export const breakGlassInput = z.strictObject({ reason: z.string().trim().min(10).max(500) });
+
+/** The log review's break-glass section: newest first, paged by the id of the last grant seen. */
+export const breakGlassQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.uuid().optional(),
+});
+export const breakGlassEntry = z.object({
+  id: z.uuid(),
+  actor: z.object({ id: z.uuid(), displayName: z.string() }),
+  report: z.object({ id: z.uuid(), trackingCode: z.string().nullable() }),
+  reason: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  /** Reads of the report's content the actor made while the grant was open (from the audit log). */
+  reads: z.number().int(),
+});
+export const breakGlassList = z.object({ items: z.array(breakGlassEntry) });
+
 export const photo = z.object({
   id: z.uuid(),
   url: z.string(),
@@ -134,6 +162,13 @@ export const reportDetail = reportSummary.extend({
   ),
   /** Reports merged into this one. */
   duplicates: z.array(z.object({ id: z.uuid(), trackingCode: z.string(), createdAt: z.string() })),
+  /**
+   * How the actor reaches the content of this report: 'open' (not restricted), 'role' (the social
+   * team), 'break_glass' (until breakGlassUntil) or 'hidden' (description, photos, contact details
+   * and timeline texts left out). Every read by role or break-glass is logged.
+   */
+  contentAccess: z.enum(contentAccesses),
+  breakGlassUntil: z.string().nullable(),
   abilities: z.array(z.string()),
 });
 export type ReportDetail = z.infer<typeof reportDetail>;

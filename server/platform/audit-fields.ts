@@ -25,7 +25,9 @@ const keptFields: Record<string, readonly string[]> = {
   organization: ['name', 'requireTwoFactor', 'surveyBenchmarkOptIn'],
   open311_api_key: ['name', 'outsideAreas'],
   external_body: ['name', 'open311Endpoint', 'open311ServiceCode'],
-  report: ['status', 'restricted', 'source'],
+  // `fields`, `via`, `minutes`: a read of a restricted report names which parts were read (field
+  // names, never their text), by role or break-glass, and how long a break-glass lasts.
+  report: ['status', 'restricted', 'source', 'fields', 'via', 'minutes'],
   report_category: ['key', 'name', 'description', 'restricted', 'pillar', 'targetDays', 'sortOrder'],
   response_template: ['status', 'locale'],
   work_order: ['number', 'pillar', 'priority', 'status', 'dueDate', 'cost', 'completedAt', 'phase'],

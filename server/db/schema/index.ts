@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './break-glass';
 export * from './installation';
 export * from './login-throttles';
 export * from './open311';

@@ -14,14 +14,15 @@ export const reportScope = (actor: Actor, action: ReportAction) =>
 
 /**
  * The reports an actor sees: their organization, the areas where they hold report.read, and
- * restricted reports (disturbance, subletting) only where they also hold report.read_restricted.
+ * restricted reports (disturbance, subletting) only where they also hold report.list_restricted.
  * Need-to-know: without it a restricted report is not in the list, the map, the counts or the
- * exports at all, and its detail answers 404 — not even "there is something here".
+ * exports at all, and its detail answers 404 — not even "there is something here". Seeing a
+ * restricted report is not reading it: its content is decided by restricted/content-access.ts.
  * Reports without an area are seen only by actors whose scope is every area. Figures and exports
  * use their own action for the area scope, with the same restricted rule.
  */
 export function visibleReports(actor: Actor, action: ReportAction = 'report.read'): SQL {
-  const restrictedScope = inScope(reports.areaId, reportScope(actor, 'report.read_restricted'));
+  const restrictedScope = inScope(reports.areaId, reportScope(actor, 'report.list_restricted'));
   return and(
     eq(reports.organizationId, actor.organizationId),
     inScope(reports.areaId, reportScope(actor, action)),
@@ -29,10 +30,23 @@ export function visibleReports(actor: Actor, action: ReportAction = 'report.read
   ) as SQL;
 }
 
+/**
+ * The reports an actor may act on outside triage (link to a work order): those they see, where
+ * a restricted one also needs report.triage_restricted — seeing a restricted report (an admin)
+ * is not handling it.
+ */
+export function actionableReports(actor: Actor): SQL {
+  const handleRestricted = inScope(reports.areaId, reportScope(actor, 'report.triage_restricted'));
+  return and(
+    visibleReports(actor),
+    handleRestricted ? or(eq(reports.restricted, false), handleRestricted) : undefined,
+  ) as SQL;
+}
+
 /** May the actor see this report at all (the rule of visibleReports, for one loaded row)? */
 export function canSee(actor: Actor, report: Pick<ReportRow, 'areaId' | 'restricted'>): boolean {
   if (!allows(reportPermissions, actor, 'report.read', report.areaId)) return false;
-  return !report.restricted || allows(reportPermissions, actor, 'report.read_restricted', report.areaId);
+  return !report.restricted || allows(reportPermissions, actor, 'report.list_restricted', report.areaId);
 }
 
 /** A report of the actor's organization that the actor may see, else 404. */

@@ -1,54 +1,58 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { ReportDetail } from '../../../common/contracts/reports';
 import type { ReportStatus } from '../../../common/reporting';
+import type { Tx } from '../../db/client';
 import { sameRow } from '../../db/same-row';
 import { externalBodies, photos, reports, reportUpdates, users } from '../../db/schema';
-import { recordAudit } from '../../platform/audit';
 import { notFound } from '../../platform/errors';
 import { allows } from '../../platform/policy';
 import { workOrderPermissions } from '../work-orders/policy';
-import { loadReport, type ReportRow, triageAction, visibleReports } from './access';
+import { loadReport, type ReportRow, visibleReports } from './access';
 import type { ReportContext } from './context';
 import { reportPermissions } from './policy';
+import {
+  type ContentAccess,
+  contentAccess,
+  contentShown,
+  logRestrictedRead,
+  mayTriage,
+  type RestrictedField,
+} from './restricted/content-access';
 import { canTriage, triageVerbs } from './status-rules';
 import { presentSummary, summaryRows } from './summaries';
 
 /**
  * What the actor may do with this report, for the UI: 'report.triage' (with the restricted rule
  * applied), the triage steps open from its status ('report.accept', 'report.merge' …),
- * 'report.read_contact' and 'work_order.create'.
+ * 'report.read_contact', 'report.break_glass' (content hidden, glass may be broken) and
+ * 'work_order.create'.
  */
-function reportAbilities(ctx: ReportContext, report: ReportRow): string[] {
+function reportAbilities(ctx: ReportContext, report: ReportRow, access: ContentAccess): string[] {
   const list: string[] = [];
-  if (allows(reportPermissions, ctx.actor, triageAction(report), report.areaId)) {
+  if (mayTriage(ctx.actor, report, access)) {
     list.push(
       'report.triage',
       ...triageVerbs.filter((v) => canTriage(v, report.status)).map((v) => `report.${v}`),
     );
   }
-  if (allows(reportPermissions, ctx.actor, 'report.read_contact', report.areaId))
+  if (contentShown(access) && allows(reportPermissions, ctx.actor, 'report.read_contact', report.areaId))
     list.push('report.read_contact');
-  if (allows(workOrderPermissions, ctx.actor, 'work_order.create', report.areaId))
+  if (access.via === 'hidden' && allows(reportPermissions, ctx.actor, 'report.break_glass', report.areaId))
+    list.push('report.break_glass');
+  // A restricted report goes into a work order only by its handlers (actionableReports).
+  const handles =
+    !report.restricted || allows(reportPermissions, ctx.actor, 'report.triage_restricted', report.areaId);
+  if (handles && allows(workOrderPermissions, ctx.actor, 'work_order.create', report.areaId))
     list.push('work_order.create');
   return list;
 }
 
-/**
- * The reporter's contact details, for those who handle reports, and never after withdrawal.
- * Reading them on a restricted report is logged: need-to-know must be checkable afterwards.
- */
-async function contactOf(ctx: ReportContext, report: ReportRow): Promise<ReportDetail['contact']> {
+/** The reporter's contact details, for those who handle reports, and never after withdrawal. */
+function contactOf(ctx: ReportContext, report: ReportRow): ReportDetail['contact'] {
   if (report.contactWithdrawnAt) return null;
   if (!allows(reportPermissions, ctx.actor, 'report.read_contact', report.areaId)) return null;
   const given = report.reporterName || report.reporterEmail || report.reporterPhone;
   if (!given) return null;
-  if (report.restricted) {
-    await recordAudit(ctx.db, ctx.actor, {
-      action: 'read_contact',
-      entityType: 'report',
-      entityId: report.id,
-    });
-  }
   return {
     name: report.reporterName,
     email: report.reporterEmail,
@@ -57,8 +61,8 @@ async function contactOf(ctx: ReportContext, report: ReportRow): Promise<ReportD
   };
 }
 
-async function timelineOf(ctx: ReportContext, reportId: string) {
-  const rows = await ctx.db
+async function timelineOf(db: Tx, ctx: ReportContext, reportId: string) {
+  const rows = await db
     .select({ update: reportUpdates, authorName: users.displayName })
     .from(reportUpdates)
     .leftJoin(users, eq(users.id, reportUpdates.authorUserId))
@@ -77,8 +81,8 @@ async function timelineOf(ctx: ReportContext, reportId: string) {
   }));
 }
 
-async function photosOf(ctx: ReportContext, reportId: string) {
-  const rows = await ctx.db
+async function photosOf(db: Tx, ctx: ReportContext, reportId: string) {
+  const rows = await db
     .select()
     .from(photos)
     .where(
@@ -92,8 +96,8 @@ async function photosOf(ctx: ReportContext, reportId: string) {
   return rows.map((p) => ({ id: p.id, url: `/api/photos/${p.id}`, width: p.width, height: p.height }));
 }
 
-async function duplicatesOf(ctx: ReportContext, reportId: string) {
-  const rows = await ctx.db
+async function duplicatesOf(db: Tx, ctx: ReportContext, reportId: string) {
+  const rows = await db
     .select({ id: reports.id, trackingCode: reports.trackingCode, createdAt: reports.createdAt })
     .from(reports)
     .where(and(visibleReports(ctx.actor), eq(reports.duplicateOfId, reportId)))
@@ -101,43 +105,63 @@ async function duplicatesOf(ctx: ReportContext, reportId: string) {
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }
 
-async function forwardedTo(ctx: ReportContext, report: ReportRow) {
+async function forwardedTo(db: Tx, report: ReportRow) {
   if (!report.forwardedToId) return null;
-  const [body] = await ctx.db
+  const [body] = await db
     .select({ id: externalBodies.id, name: externalBodies.name })
     .from(externalBodies)
     .where(sameRow(externalBodies, report.organizationId, report.forwardedToId));
   return body ?? null;
 }
 
-export async function getReportDetail(ctx: ReportContext, id: string): Promise<ReportDetail> {
-  const report = await loadReport(ctx.db, ctx.actor, id);
-  const [summary] = await summaryRows(
-    ctx.db,
-    ctx.locale,
-    and(visibleReports(ctx.actor), eq(reports.id, id)),
-    1,
-  );
+type Timeline = Awaited<ReturnType<typeof timelineOf>>;
+
+/** A restricted report's content as the actor may see it: all of it, or none (texts and photos out). */
+function withoutContent(timeline: Timeline) {
+  return timeline.map((u) => ({ ...u, publicText: null, internalNote: null }));
+}
+
+/**
+ * One report for its detail page. For a restricted report the content (description, photos,
+ * contact details, timeline texts, reply and reject reason) is shown to the social team or under
+ * an open break-glass, and that read is logged in the same transaction; to others it is hidden.
+ */
+export function getReportDetail(ctx: ReportContext, id: string): Promise<ReportDetail> {
+  return ctx.db.transaction((tx) => reportDetailIn(tx, ctx, id));
+}
+
+async function reportDetailIn(tx: Tx, ctx: ReportContext, id: string): Promise<ReportDetail> {
+  const report = await loadReport(tx, ctx.actor, id);
+  const [summary] = await summaryRows(tx, ctx.locale, and(visibleReports(ctx.actor), eq(reports.id, id)), 1);
   if (!summary) throw notFound();
-  const [contact, updates, photoList, duplicates, forwarded] = await Promise.all([
-    contactOf(ctx, report),
-    timelineOf(ctx, id),
-    photosOf(ctx, id),
-    duplicatesOf(ctx, id),
-    forwardedTo(ctx, report),
+  const access = await contentAccess(tx, ctx.actor, report);
+  const shown = contentShown(access);
+  const [updates, photoList, duplicates, forwarded] = await Promise.all([
+    timelineOf(tx, ctx, id),
+    shown ? photosOf(tx, ctx, id) : [],
+    duplicatesOf(tx, ctx, id),
+    forwardedTo(tx, report),
   ]);
+  const contact = shown ? contactOf(ctx, report) : null;
+  const read: RestrictedField[] = ['description', 'timeline'];
+  if (photoList.length > 0) read.push('photos');
+  if (contact) read.push('contact');
+  if (shown) await logRestrictedRead(tx, ctx.actor, report.id, access, read);
   return {
     ...presentSummary(summary),
+    description: shown ? report.description : null,
     locationText: report.locationText,
     locale: report.locale,
     contact,
     contactWithdrawn: report.contactWithdrawnAt !== null,
-    rejectReason: report.rejectReason,
+    rejectReason: shown ? report.rejectReason : null,
     forwardedTo: forwarded,
-    publicReply: report.publicReply,
+    publicReply: shown ? report.publicReply : null,
     photos: photoList,
-    updates,
+    updates: shown ? updates : withoutContent(updates),
     duplicates,
-    abilities: reportAbilities(ctx, report),
+    contentAccess: access.via,
+    breakGlassUntil: access.via === 'break_glass' ? access.until.toISOString() : null,
+    abilities: reportAbilities(ctx, report, access),
   };
 }

@@ -34,7 +34,7 @@ describe('report detail', () => {
     expect(gone).toMatchObject({ contact: null, contactWithdrawn: true });
   });
 
-  it('logs who read the contact details of a restricted report', async () => {
+  it('logs who read the contact details of a restricted report (one read_restricted row naming them)', async () => {
     const app = await testApp();
     const org = await reportingOrganization(app);
     const secret = await org.report({
@@ -48,8 +48,9 @@ describe('report detail', () => {
     const entries = await app.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.entityId, secret.id), eq(auditLog.action, 'read_contact')));
+      .where(and(eq(auditLog.entityId, secret.id), eq(auditLog.action, 'read_restricted')));
     expect(entries.map((e) => e.actorUserId)).toEqual([social.userId]);
+    expect(entries[0].after).toMatchObject({ fields: expect.arrayContaining(['contact']) });
   });
 
   it('shows the timeline with author names and the photos with their urls', async () => {

@@ -1,4 +1,4 @@
-import { and, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { ReportFilters } from '../../../common/contracts/reports';
 import { reports } from '../../db/schema';
 
@@ -20,7 +20,8 @@ export function filterConditions(filters: Partial<ReportFilters>): SQL | undefin
     q
       ? or(
           ilike(reports.trackingCode, likePattern(q.replace(/\s/g, ''))),
-          ilike(reports.description, likePattern(q)),
+          // A restricted report's description is not searched: a hit would reveal its content unlogged.
+          and(eq(reports.restricted, false), ilike(reports.description, likePattern(q))),
           ilike(reports.locationText, likePattern(q)),
         )
       : undefined,

@@ -74,7 +74,7 @@ describe('the staff inbox of reports', () => {
     }
   });
 
-  it('keeps restricted reports from those without report.read_restricted: list, counts, map, detail', async () => {
+  it('keeps restricted reports from those without report.list_restricted: list, counts, map, detail', async () => {
     const app = await testApp();
     const org = await reportingOrganization(app);
     const open = await org.report();

@@ -1,21 +1,32 @@
 import { and, eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams } from '../../../common/contracts/places';
+import type { Tx } from '../../db/client';
 import { photos } from '../../db/schema';
-import { notFound } from '../../platform/errors';
+import type { Actor } from '../../platform/actor';
+import { forbidden, notFound } from '../../platform/errors';
 import { loadWorkOrder } from '../work-orders/access';
 import { loadReport } from './access';
-import { type ReportContext, reportContext } from './context';
+import { reportContext } from './context';
+import { contentAccess, logRestrictedRead } from './restricted/content-access';
 
-/** The photo row, once the actor may read what it belongs to (a report or a work order), else 404. */
-async function readablePhoto(ctx: ReportContext, id: string) {
-  const [photo] = await ctx.db
+/**
+ * The photo row, once the actor may read what it belongs to (a report or a work order), else 404.
+ * A restricted report's photo is its content: 403 to those who see the report but not its content
+ * (an admin without break-glass), and each read by the others is logged in this transaction.
+ */
+async function readablePhoto(tx: Tx, actor: Actor, id: string) {
+  const [photo] = await tx
     .select()
     .from(photos)
-    .where(and(eq(photos.organizationId, ctx.actor.organizationId), eq(photos.id, id)));
+    .where(and(eq(photos.organizationId, actor.organizationId), eq(photos.id, id)));
   if (!photo) throw notFound();
-  if (photo.ownerType === 'report') await loadReport(ctx.db, ctx.actor, photo.ownerId);
-  else if (photo.ownerType === 'work_order') await loadWorkOrder(ctx.db, ctx.actor, photo.ownerId);
+  if (photo.ownerType === 'report') {
+    const report = await loadReport(tx, actor, photo.ownerId);
+    const access = await contentAccess(tx, actor, report);
+    if (access.via === 'hidden') throw forbidden();
+    await logRestrictedRead(tx, actor, report.id, access, ['photo']);
+  } else if (photo.ownerType === 'work_order') await loadWorkOrder(tx, actor, photo.ownerId);
   else throw notFound();
   return photo;
 }
@@ -32,9 +43,14 @@ export const photoRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['reports'], params: idParams },
     },
     async (request, reply) => {
-      const photo = await readablePhoto(reportContext(app, request), request.params.id);
-      const file = await app.storage.get(photo.storageKey);
-      if (!file) throw notFound();
+      const { actor } = reportContext(app, request);
+      // The file is fetched inside the transaction: a photo that cannot be served leaves no log row.
+      const { photo, file } = await app.db.transaction(async (tx) => {
+        const photo = await readablePhoto(tx, actor, request.params.id);
+        const file = await app.storage.get(photo.storageKey);
+        if (!file) throw notFound();
+        return { photo, file };
+      });
       return reply
         .header('Content-Type', photo.contentType)
         .header('Content-Disposition', `inline; filename="photo-${photo.id}.jpg"`)

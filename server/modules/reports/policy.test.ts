@@ -10,11 +10,15 @@ const handlers: Role[] = ['admin', 'safety_coordinator', 'area_manager'];
 /** The expected table, written out by hand so a change to policy.ts must be a deliberate one. */
 const expected: Record<ReportAction, Role[]> = {
   'report.read': [...handlers, 'social_coordinator', 'field_staff', 'guard', 'viewer'],
-  'report.read_restricted': ['admin', 'social_coordinator'],
+  // Restricted reports: admins see that they exist; only the social team reads them; admins open
+  // one only by break-glass. The tenant form's restrictedNote says this (web/src/tenant/i18n).
+  'report.list_restricted': ['admin', 'social_coordinator'],
+  'report.read_restricted': ['social_coordinator'],
+  'report.break_glass': ['admin'],
   'report.read_contact': [...handlers, 'social_coordinator'],
   'report.create': [...handlers, 'social_coordinator', 'field_staff', 'guard'],
   'report.triage': handlers,
-  'report.triage_restricted': ['admin', 'social_coordinator'],
+  'report.triage_restricted': ['social_coordinator'],
   'report.export': handlers,
   'report.figures': [...handlers, 'social_coordinator', 'viewer'],
   'report.configure': ['admin', 'safety_coordinator'],
@@ -53,6 +57,20 @@ describe('report policy', () => {
     expect(canSee(actorWith('safety_coordinator', 'all'), { ...restricted, restricted: false })).toBe(true);
     expect(canSee(actorWith('viewer', ['area-1']), { areaId: null, restricted: false })).toBe(false);
     expect(canSee(actorWith('partner', 'all'), { areaId: 'area-1', restricted: false })).toBe(false);
+  });
+
+  it('gives restricted content to the social team by role and to no one else but by break-glass', () => {
+    const restricted = { areaId: 'area-1', restricted: true };
+    const readers = roles.filter((role) =>
+      allows(reportPermissions, actorWith(role, 'all'), 'report.read_restricted', 'area-1'),
+    );
+    expect(readers).toEqual(['social_coordinator']);
+    const breakers = roles.filter((role) =>
+      allows(reportPermissions, actorWith(role, 'all'), 'report.break_glass', 'area-1'),
+    );
+    expect(breakers).toEqual(['admin']);
+    // Whoever may break the glass sees the report exists, or there would be nothing to open.
+    for (const role of breakers) expect(canSee(actorWith(role, 'all'), restricted)).toBe(true);
   });
 
   it('denies unknown roles (fail closed)', () => {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { inboxRoutes } from './inbox-routes';
 import { photoRoutes } from './photo-routes';
+import { breakGlassRoutes } from './restricted/break-glass-routes';
 import { settingsRoutes } from './settings-routes';
 import { triageRoutes } from './triage-routes';
 
@@ -10,4 +11,5 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(triageRoutes);
   await app.register(photoRoutes);
   await app.register(settingsRoutes);
+  await app.register(breakGlassRoutes);
 };

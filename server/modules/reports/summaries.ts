@@ -44,7 +44,10 @@ export function summaryRows(
 
 export type SummaryRow = Awaited<ReturnType<typeof summaryRows>>[number];
 
-/** The only shape in which a report leaves the server in lists. */
+/**
+ * The only shape in which a report leaves the server in lists. A restricted report's description
+ * never does: reading it is a logged read, which only its detail page makes.
+ */
 export function presentSummary(row: SummaryRow): ReportSummary {
   const r = row.report;
   return {
@@ -61,7 +64,7 @@ export function presentSummary(row: SummaryRow): ReportSummary {
     placeLabel: row.placeLabel,
     lon: r.lon,
     lat: r.lat,
-    description: r.description,
+    description: r.restricted ? null : r.description,
     photoCount: Number(row.photoCount),
     workOrderId: r.workOrderId,
     duplicateOfId: r.duplicateOfId,

@@ -14,6 +14,9 @@ export async function reportTenancyIds(app: FastifyInstance, owner: { admin: Cli
   const organizationId = owner.admin.organizationId;
   const report = () => createReport(app, { organizationId, areaId: owner.areaId });
   const reportId = (await report()).id;
+  const restrictedReportId = (
+    await createReport(app, { organizationId, areaId: owner.areaId, restricted: true })
+  ).id;
   const triage = {
     accept: (await report()).id,
     merge: (await report()).id,
@@ -48,6 +51,7 @@ export async function reportTenancyIds(app: FastifyInstance, owner: { admin: Cli
   });
   return {
     reportId,
+    restrictedReportId,
     triageReportIds: triage,
     photoId,
     externalBodyId: body.json().id as string,
@@ -71,6 +75,10 @@ export const reportTenancyRequests: Record<string, (ids: Ids) => Partial<InjectO
   'POST /api/reports/:id/forward': (ids) => ({
     url: `/api/reports/${ids.triageReportIds.forward}/forward`,
     payload: { externalBodyId: ids.externalBodyId },
+  }),
+  'POST /api/reports/:id/break-glass': (ids) => ({
+    url: `/api/reports/${ids.restrictedReportId}/break-glass`,
+    payload: { reason: 'Tenancy walk: opened by the owner' },
   }),
   'POST /api/reports/:id/reply': (ids) => ({
     url: `/api/reports/${ids.triageReportIds.reply}/reply`,

@@ -4,13 +4,12 @@ import type { acceptInput, mergeInput, rejectInput, replyInput } from '../../../
 import type { Tx } from '../../db/client';
 import { reports } from '../../db/schema';
 import { recordAudit } from '../../platform/audit';
-import { AppError } from '../../platform/errors';
-import { authorize } from '../../platform/policy';
-import { loadReport, type ReportRow, triageAction } from './access';
+import { AppError, forbidden } from '../../platform/errors';
+import { loadReport, type ReportRow } from './access';
 import type { ReportContext } from './context';
 import { getReportDetail } from './detail-service';
 import { reportMessage } from './messages';
-import { reportPermissions } from './policy';
+import { contentAccess, mayTriage } from './restricted/content-access';
 import { ensureCanTriage, type TriageVerb } from './status-rules';
 import { type ReportNotice, sendReportNotices, transitionReports } from './transitions';
 
@@ -23,7 +22,7 @@ type Step = (tx: Tx, report: ReportRow) => Promise<{ notices: ReportNotice[]; af
 export async function triage(ctx: ReportContext, id: string, verb: TriageVerb, step: Step) {
   const notices = await ctx.db.transaction(async (tx) => {
     const report = await loadReport(tx, ctx.actor, id, { lock: true });
-    authorize(reportPermissions, ctx.actor, triageAction(report), report.areaId);
+    if (!mayTriage(ctx.actor, report, await contentAccess(tx, ctx.actor, report))) throw forbidden();
     ensureCanTriage(verb, report.status, ctx.locale);
     const result = await step(tx, report);
     await recordAudit(tx, ctx.actor, {

@@ -3,7 +3,7 @@ import { closedReportStatuses, type WorkOrderStatus } from '../../../common/repo
 import type { Tx } from '../../db/client';
 import { reports } from '../../db/schema';
 import { notFound } from '../../platform/errors';
-import { visibleReports } from '../reports/access';
+import { actionableReports } from '../reports/access';
 import { type ReportNotice, transitionReports, withDuplicates } from '../reports/transitions';
 import type { WorkOrderRow } from './access';
 import type { WorkOrderContext } from './context';
@@ -20,13 +20,16 @@ export async function linkedReportIds(tx: Tx, ctx: WorkOrderContext, workOrderId
   return rows.map((r) => r.id);
 }
 
-/** Reports the actor may link: visible to them, still open, and not feeding another work order. */
+/**
+ * Reports the actor may link: visible to them (a restricted one only to its handlers), still open,
+ * and not feeding another work order.
+ */
 async function linkable(tx: Tx, ctx: WorkOrderContext, workOrder: WorkOrderRow, reportIds: string[]) {
   const ids = [...new Set(reportIds)];
   const rows = await tx
     .select({ id: reports.id, status: reports.status, workOrderId: reports.workOrderId })
     .from(reports)
-    .where(and(visibleReports(ctx.actor), inArray(reports.id, ids)));
+    .where(and(actionableReports(ctx.actor), inArray(reports.id, ids)));
   if (rows.length < ids.length) throw fieldError(ctx.locale, 'reportIds', 'reportsUnknown');
   const fresh = rows.filter((r) => r.workOrderId !== workOrder.id);
   if (fresh.some((r) => r.workOrderId !== null))
@@ -94,7 +97,9 @@ export async function unlinkReport(tx: Tx, ctx: WorkOrderContext, workOrder: Wor
   const [row] = await tx
     .select({ id: reports.id })
     .from(reports)
-    .where(and(visibleReports(ctx.actor), eq(reports.id, reportId), eq(reports.workOrderId, workOrder.id)));
+    .where(
+      and(actionableReports(ctx.actor), eq(reports.id, reportId), eq(reports.workOrderId, workOrder.id)),
+    );
   if (!row) throw notFound();
   return releaseReports(tx, ctx, workOrder, [row.id], 'unlinkedNote');
 }

@@ -319,6 +319,18 @@ export const en: Catalogue = {
     after: 'After',
     empty: 'No events yet.',
     more: 'Show older',
+    allTitle: 'All events',
+    breakGlass: {
+      title: 'Break-glass access',
+      intro:
+        'Each time someone outside the social team opened a confidential report: who, when, which report, the reason, for how long and how many reads.',
+      report: 'Report',
+      reason: 'Reason',
+      until: 'Valid until',
+      reads: 'Reads',
+      erased: 'The report is erased',
+      empty: 'No break-glass access has been used.',
+    },
     changedWithoutValue: '{{field}}: changed (the log does not keep this value)',
   },
   reports: reportsEn,

@@ -316,6 +316,18 @@ export const sv = {
     after: 'Efter',
     empty: 'Inga händelser ännu.',
     more: 'Visa äldre',
+    allTitle: 'Alla händelser',
+    breakGlass: {
+      title: 'Nödåtkomst',
+      intro:
+        'Varje gång någon utanför det bosociala teamet öppnat ett sekretessärende: vem, när, vilket ärende, skälet, hur länge och hur många läsningar.',
+      report: 'Ärende',
+      reason: 'Skäl',
+      until: 'Gäller till',
+      reads: 'Läsningar',
+      erased: 'Ärendet är raderat',
+      empty: 'Ingen nödåtkomst har använts.',
+    },
     changedWithoutValue: '{{field}}: ändrad (loggen sparar inte värdet)',
   },
   reports: reportsSv,

@@ -1,4 +1,4 @@
-import { Button, Code, Loader, Table, Text } from '@mantine/core';
+import { Button, Code, Loader, Table, Text, Title } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../app/api';
@@ -6,6 +6,7 @@ import { FormError } from '../../app/form-error';
 import { Page } from '../../app/page';
 import type { AuditList } from '../users/users-api';
 import { AuditChange } from './audit-change';
+import { BreakGlassSection } from './break-glass-section';
 
 const pageSize = 100;
 
@@ -24,6 +25,10 @@ export function AuditPage() {
   const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Page title={t('audit.title')}>
+      <BreakGlassSection />
+      <Title order={2} size="h3">
+        {t('audit.allTitle')}
+      </Title>
       <Text>{t('audit.intro')}</Text>
       <FormError error={log.error} />
       {log.isPending && <Loader aria-label={t('app.loading')} />}

@@ -14,7 +14,8 @@ export const reportSettingsEn: Catalogue['reportSettings'] = {
   description: 'Description',
   targetDays: 'Target time (days)',
   restricted: 'Confidential',
-  restrictedHint: 'Only social coordinators and administrators read reports in this category.',
+  restrictedHint:
+    'Only social coordinators read reports in this category; administrators open them only with break-glass access, which is logged.',
   locale: 'Language',
   locales: {
     sv: 'Swedish',

@@ -12,7 +12,8 @@ export const reportSettingsSv = {
   description: 'Beskrivning',
   targetDays: 'Måltid (dagar)',
   restricted: 'Sekretess',
-  restrictedHint: 'Bara bosociala samordnare och administratörer läser rapporter i kategorin.',
+  restrictedHint:
+    'Bara bosociala samordnare läser rapporter i kategorin; administratörer öppnar dem bara med nödåtkomst, som loggas.',
   locale: 'Språk',
   locales: {
     sv: 'Svenska',

@@ -90,9 +90,10 @@ function CandidateList({
                 .filter(Boolean)
                 .join(' · ')}
             </Text>
-            {item.description && (
+            {/* Lists never carry a restricted report's description: its category stands in. */}
+            {(item.description || item.restricted) && (
               <Text size="sm" lineClamp={2}>
-                {item.description}
+                {item.restricted ? t('reports.restrictedCategory') : item.description}
               </Text>
             )}
           </Stack>

@@ -12,6 +12,7 @@ import { PhotoStrip } from './report-photos';
 import { ReportStatusBadge, RestrictedBadge } from './report-status-badge';
 import { ReportTimeline } from './report-timeline';
 import { useReport } from './reports-api';
+import { RestrictedContentNotice } from './restricted-content';
 import { TriageActions } from './triage-actions';
 
 export function ReportPage({ id }: { id: string }) {
@@ -37,6 +38,7 @@ function ReportView({ report }: { report: ReportDetail }) {
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
+            <RestrictedContentNotice report={report} />
             <Text style={{ whiteSpace: 'pre-wrap' }}>
               {report.description ?? t('reports.descriptionHidden')}
             </Text>

@@ -4,10 +4,20 @@ import { useI18n } from '../i18n/i18n-context';
 import { FieldError } from './field-error';
 import { fieldId } from './validate';
 
-type Props = { categories: PublicCategory[]; value: string; error?: string; onChange(key: string): void };
+type Props = {
+  categories: PublicCategory[];
+  /** The landlord's name, for who reads a restricted category. */
+  organization: string;
+  value: string;
+  error?: string;
+  onChange(key: string): void;
+};
 
-/** Radio cards; restricted categories say who reads them before the tenant writes anything. */
-export function CategoryField({ categories, value, error, onChange }: Props) {
+/**
+ * Radio cards; restricted categories say who reads them before the tenant writes anything — what
+ * server/modules/reports/policy.ts grants: the social team, and admins only by a logged break-glass.
+ */
+export function CategoryField({ categories, organization, value, error, onChange }: Props) {
   const { t } = useI18n();
   return (
     <fieldset class={error ? 'group has-error' : 'group'} aria-describedby={error ? 'e-category' : undefined}>
@@ -37,7 +47,7 @@ export function CategoryField({ categories, value, error, onChange }: Props) {
                 )}
                 {category.restricted && (
                   <span class="card-note restricted" id={`${id}-r`}>
-                    {t('restrictedNote')}
+                    {t('restrictedNote', { org: organization })}
                   </span>
                 )}
               </label>

@@ -35,6 +35,7 @@ export function ReportForm({ form, state, onReceived }: Props) {
       <p class="note">{t('requiredNote')}</p>
       <CategoryField
         categories={form.categories}
+        organization={form.organization.name}
         value={draft.categoryKey}
         error={errors.category}
         onChange={(categoryKey) => update({ categoryKey })}

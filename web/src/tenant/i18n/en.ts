@@ -17,7 +17,8 @@ const en: Messages = {
     'Staff may also publish a short summary that they have written and approved themselves.',
   publicationNone: 'Nothing from this report is shown publicly.',
   categoryLegend: 'What is it about? *',
-  restrictedNote: 'Only the social team reads this.',
+  restrictedNote:
+    'Read only by the social team at {org}. In an emergency an administrator can open the report; that is logged.',
   descriptionLabel: 'Describe what you see *',
   descriptionHint: 'For example: The lamp by the door is broken and it is dark in the evening.',
   charsLeft: '{n} characters left',

@@ -17,7 +17,8 @@ const so: Messages = {
     'Shaqaaluhu waxay sidoo kale daabici karaan soo koobid gaaban oo ay iyagu qoreen oo ansixiyeen.',
   publicationNone: 'Waxba oo warbixintan ka mid ah si furan looma muujiyo.',
   categoryLegend: 'Maxay ku saabsan tahay? *',
-  restrictedNote: 'Kooxda bulshada oo keliya ayaa akhrisa tan.',
+  restrictedNote:
+    'Waxaa akhriya oo keliya kooxda bulshada ee {org}. Xaalad degdeg ah, maamulaha ayaa furi kara warbixinta; taas waa la diiwaangeliyaa.',
   descriptionLabel: 'Sharax waxa aad aragto *',
   descriptionHint: 'Tusaale: Laambadda albaabka ag taal way jabtay, fiidkiina waa mugdi.',
   charsLeft: '{n} xaraf ayaa haray',

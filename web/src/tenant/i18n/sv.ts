@@ -15,7 +15,8 @@ const sv = {
     'Personalen kan också publicera en kort sammanfattning som de själva har skrivit och godkänt.',
   publicationNone: 'Inget från den här anmälan visas öppet.',
   categoryLegend: 'Vad gäller det? *',
-  restrictedNote: 'Bara det sociala teamet läser detta.',
+  restrictedNote:
+    'Läses bara av det bosociala teamet hos {org}. Administratörer kan i nödfall öppna ärendet; det loggas.',
   descriptionLabel: 'Beskriv vad du ser *',
   descriptionHint: 'Till exempel: Lampan vid porten är trasig och det är mörkt på kvällen.',
   charsLeft: '{n} tecken kvar',

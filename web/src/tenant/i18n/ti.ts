@@ -15,7 +15,7 @@ const ti: Messages = {
   publicationModerated: 'ሰራሕተኛታት ባዕሎም ዝጸሓፍዎን ዘጽደቕዎን ሓጺር ጽማቕ ክዝርግሑ ይኽእሉ እዮም።',
   publicationNone: 'ካብዚ ጸብጻብ ዝኾነ ነገር ንኹሉ ኣይርአን።',
   categoryLegend: 'ብዛዕባ እንታይ እዩ? *',
-  restrictedNote: 'ነዚ ማሕበራዊ ጉጅለ ጥራይ እዩ ዘንብቦ።',
+  restrictedNote: 'እዚ ብማሕበራዊ ጉጅለ {org} ጥራይ እዩ ዝንበብ። ኣመሓደርቲ ኣብ ህጹጽ እዋን ነቲ ጸብጻብ ክኸፍትዎ ይኽእሉ፤ እዚ ድማ ይምዝገብ።',
   descriptionLabel: 'ዝረኣኻዮ ግለጽ *',
   descriptionHint: 'ንኣብነት፦ እቲ ኣብ ጥቓ ማዕጾ ዘሎ መብራህቲ ተሰቢሩ፣ ምሸት ጸልማት እዩ።',
   charsLeft: '{n} ፊደላት ተሪፎም',
