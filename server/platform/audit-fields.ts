@@ -23,11 +23,13 @@ const keptFields: Record<string, readonly string[]> = {
   user: ['locale', 'disabled', 'suspended', 'memberships', 'totpEnabled'],
   invitation: ['memberships', 'reason'],
   organization: ['name', 'requireTwoFactor', 'surveyBenchmarkOptIn'],
-  open311_api_key: ['name', 'outsideAreas'],
+  open311_api_key: ['name', 'outsideAreas', 'disclosure'],
+  open311_publication: ['publishSummaries'],
   external_body: ['name', 'open311Endpoint', 'open311ServiceCode'],
   // `fields`, `via`, `minutes`: a read of a restricted report names which parts were read (field
   // names, never their text), by role or break-glass, and how long a break-glass lasts.
-  report: ['status', 'restricted', 'source', 'fields', 'via', 'minutes'],
+  // `approvedAt`: when a public summary was approved or withdrawn (its text is not kept).
+  report: ['status', 'restricted', 'source', 'fields', 'via', 'minutes', 'approvedAt'],
   report_category: ['key', 'name', 'description', 'restricted', 'pillar', 'targetDays', 'sortOrder'],
   response_template: ['status', 'locale'],
   work_order: ['number', 'pillar', 'priority', 'status', 'dueDate', 'cost', 'completedAt', 'phase'],
@@ -48,6 +50,12 @@ const keptFields: Record<string, readonly string[]> = {
     'byEmail',
     'reason',
   ],
+  // Which contact fields an admin changed (names only; the values are the organization's own).
+  organization_privacy: ['changedFields'],
+  // A data subject request is logged with the request's reference (staff's registry number, the
+  // point of the entry: art. 15/17 requests must be traceable), how it searched and the counts;
+  // never the e-mail address or phone number searched for.
+  data_subject_request: ['reference', 'searchedBy', 'format', 'counts'],
   survey_index: ['key', 'label', 'itemKeys'],
   survey_question: ['key', 'section', 'kind', 'prompt', 'label', 'hint', 'required', 'multiple', 'options'],
   survey_target: ['year', 'measureKey', 'share'],

@@ -55,6 +55,8 @@ describe('withdrawing contact details on the status page', () => {
   it('takes the address off survey invitations sent because of the report, so no reminder goes there', async () => {
     const app = await testApp();
     const { admin, areaId, report, reporterEmail } = await workOrderScene(app);
+    // The reporter asked for the survey too (a separate opt-in): only then is the address invited.
+    await app.db.update(reports).set({ surveyInvitationOptIn: true }).where(eq(reports.id, report.id));
     const wave = await createTestWave(app, {
       organizationId: admin.organizationId,
       areaIds: [areaId],
