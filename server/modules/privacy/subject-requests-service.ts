@@ -12,6 +12,7 @@ import type { Actor } from '../../platform/actor';
 import { requireActor } from '../../platform/auth/plugin';
 import { requestLocale } from '../../platform/locale';
 import { authorize } from '../../platform/policy';
+import { logSubjectRequestRead } from '../reports/restricted/content-access';
 import { eraseSubject } from './erase-subject';
 import { findSubjectData } from './find-subject-data';
 import { privacyPermissions } from './policy';
@@ -59,6 +60,10 @@ export async function exportSubject(ctx: PrivacyContext, query: SubjectExportQue
       .where(eq(organizations.id, ctx.actor.organizationId));
     const counts = countSubjectData(data);
     await recordSubjectRequest(tx, ctx.actor, 'subject_export', { ...query, subject, counts });
+    // Restricted reports' content is read like any restricted read (no break-glass: the request is
+    // a legal duty, logged with its reference), so the log review shows it per report.
+    for (const { report } of data.reports.filter((item) => item.report.restricted))
+      await logSubjectRequestRead(tx, ctx.actor, report.id);
     return subjectExport(data, { reference: query.reference, organizationName: organization?.name ?? '' });
   });
   // The reference may hold anything staff typed: keep the file name to safe characters.

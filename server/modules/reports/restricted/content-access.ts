@@ -74,14 +74,29 @@ export async function logRestrictedRead(
   fields: RestrictedField[],
 ) {
   if (access.via !== 'role' && access.via !== 'break_glass') return;
-  await recordAudit(tx, actor, {
+  await writeRestrictedRead(tx, actor, reportId, {
+    fields,
+    via: access.via,
+    ...(access.via === 'break_glass' ? { breakGlassId: access.grantId } : {}),
+  });
+}
+
+/**
+ * Logs that a data subject request's export carried a restricted report's content to its own
+ * reporter (art. 15): the staff member read it too, under the request's reference (logged beside).
+ */
+export async function logSubjectRequestRead(tx: Tx, actor: Actor, reportId: string) {
+  await writeRestrictedRead(tx, actor, reportId, {
+    fields: ['description', 'timeline', 'contact', 'photos'] satisfies RestrictedField[],
+    via: 'subject_request',
+  });
+}
+
+function writeRestrictedRead(tx: Tx, actor: Actor, reportId: string, after: Record<string, unknown>) {
+  return recordAudit(tx, actor, {
     action: 'read_restricted',
     entityType: 'report',
     entityId: reportId,
-    after: {
-      fields,
-      via: access.via,
-      ...(access.via === 'break_glass' ? { breakGlassId: access.grantId } : {}),
-    },
+    after,
   });
 }

@@ -124,4 +124,27 @@ describe('an admin without break-glass', () => {
     const adminReads = (await readsOf(app, secret.id)).filter((r) => r.actorUserId === org.admin.userId);
     expect(adminReads).toEqual([]);
   });
+
+  it('logs a data subject export that carries a restricted report to its reporter, per report', async () => {
+    const app = await testApp();
+    const org = await reportingOrganization(app);
+    const email = `subject-${Math.random().toString(36).slice(2)}@example.se`;
+    const secret = await org.report({
+      categoryId: org.disturbance.id,
+      restricted: true,
+      description: secretText,
+      reporterEmail: email,
+    });
+    const exported = await org.admin.post('/api/privacy/subject-requests/export', {
+      email,
+      reference: 'DNR 2026/7',
+      format: 'json',
+    });
+    expect(exported.statusCode, exported.body).toBe(200);
+    expect(exported.body).toContain(secretText);
+    const reads = await readsOf(app, secret.id);
+    expect(reads.map((r) => [r.actorUserId, r.after])).toEqual([
+      [org.admin.userId, { fields: ['description', 'timeline', 'contact', 'photos'], via: 'subject_request' }],
+    ]);
+  });
 });
