@@ -72,7 +72,9 @@ export async function eraseReportContent(
   // A staff-approved public summary may paraphrase the tenant's words: it goes with them.
   await tx
     .delete(reportPublicSummaries)
-    .where(and(eq(reportPublicSummaries.organizationId, organizationId), eq(reportPublicSummaries.reportId, id)));
+    .where(
+      and(eq(reportPublicSummaries.organizationId, organizationId), eq(reportPublicSummaries.reportId, id)),
+    );
   const timelineTexts = await eraseTimelineTexts(tx, organizationId, id);
   const deletedPhotos = await tx
     .delete(photos)

@@ -144,7 +144,10 @@ describe('an admin without break-glass', () => {
     expect(exported.body).toContain(secretText);
     const reads = await readsOf(app, secret.id);
     expect(reads.map((r) => [r.actorUserId, r.after])).toEqual([
-      [org.admin.userId, { fields: ['description', 'timeline', 'contact', 'photos'], via: 'subject_request' }],
+      [
+        org.admin.userId,
+        { fields: ['description', 'timeline', 'contact', 'photos'], via: 'subject_request' },
+      ],
     ]);
   });
 });
