@@ -127,7 +127,8 @@ export const configSchema = z.object({
     .number()
     .int()
     .min(1)
-    .max(24 * 3600)
+    // Tenants are told their answers count "within a few minutes".
+    .max(15 * 60)
     .default(300),
   MAP_STYLE_URL: z.url({ message: 'must be an absolute URL to a MapLibre style' }).optional(),
 });

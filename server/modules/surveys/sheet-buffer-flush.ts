@@ -5,7 +5,7 @@ import type { Tx } from '../../db/client';
 export type FlushOptions = {
   /** k: sheets stored together at the least, unless a lone sheet's wait is over. */
   minBatch: number;
-  /** Store whatever waits now, k or not (tests, and a clean shutdown). */
+  /** Store whatever waits now, k or not (tests; the server never forces a small batch). */
   force?: boolean;
   /** The most sheets taken in one run; the rest wait for the next. */
   maxBatch?: number;

@@ -19,7 +19,7 @@ export type Query = (text: string) => Promise<Record<string, unknown>[]>;
 export type Copy = { query: Query; close(): Promise<void> };
 
 /**
- * A database of its own for the unlinkability test (test helper): nobody else's flush may take
+ * A database of its own for the unlinkability and buffer tests (test helper): nobody else's flush may take
  * its sheets. PostgreSQL (a scratch database) when DATABASE_URL is set, else in-memory PGlite.
  * `copy` makes the documented backup and restores it: pg_dump/pg_restore into another scratch
  * database, or PGlite's data directory (dumpDataDir) loaded into a new instance.

@@ -39,6 +39,12 @@ function WaveView({ wave }: { wave: WaveDetail }) {
         {t('surveys.back')}
       </AnchorLink>
       <WaveFacts wave={wave} />
+      <Text size="sm" c="dimmed">
+        {t('surveys.answerDelay', {
+          sheets: wave.answerDelay.minSheets,
+          minutes: wave.answerDelay.maxMinutes,
+        })}
+      </Text>
       <ChangedAfterPublication at={wave.changedAfterPublicationAt} />
       <OpenLinkFlags flags={wave.openLinkFlags} />
       <Group gap="sm">
