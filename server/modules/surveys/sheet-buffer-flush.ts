@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
+import { isDatabaseUnavailable } from '../../db/connection-errors';
 
 export type FlushOptions = {
   /** k: sheets stored together at the least, unless a lone sheet's wait is over. */
@@ -9,6 +10,8 @@ export type FlushOptions = {
   force?: boolean;
   /** The most sheets taken in one run; the rest wait for the next. */
   maxBatch?: number;
+  /** Told of a sheet that could not be stored (it is set aside for an hour; the others go on). */
+  log?: { warn(details: object, message: string): void };
 };
 
 /**
@@ -33,9 +36,29 @@ export async function flushSurveyBuffer(db: Tx, opts: FlushOptions): Promise<num
     rows: { organization_id: string; id: string }[];
   };
   let stored = 0;
-  for (const row of shuffled(taken.rows)) stored += await storeSheet(db, row.organization_id, row.id);
+  for (const row of shuffled(taken.rows)) {
+    try {
+      stored += await storeSheet(db, row.organization_id, row.id);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw error; // the loop tries again later
+      await setAside(db, row.organization_id, row.id);
+      opts.log?.warn(
+        { err: error },
+        'survey sheet buffer: a sheet could not be stored; set aside for an hour',
+      );
+    }
+  }
   await db.execute(sql`vacuum survey_sheet_buffer`);
   return stored;
+}
+
+/**
+ * A sheet that cannot be stored (say, its wave was deleted) must neither block the others nor,
+ * being overdue, make every run flush whatever waits, however few: it waits an hour.
+ */
+async function setAside(db: Tx, organizationId: string, id: string) {
+  await db.execute(sql`update survey_sheet_buffer set flush_after = now() + interval '1 hour'
+    where organization_id = ${organizationId} and id = ${id}`);
 }
 
 /** Fisher–Yates with the system's cryptographic randomness: the order must not be guessable. */

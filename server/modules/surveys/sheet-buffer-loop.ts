@@ -13,5 +13,10 @@ export function startSurveyBufferFlush(
   minBatch: number,
   log: Pick<FastifyBaseLogger, 'warn' | 'info'>,
 ): BackgroundLoop {
-  return startBackgroundLoop('survey sheet buffer', 1_000, () => flushSurveyBuffer(db, { minBatch }), log);
+  return startBackgroundLoop(
+    'survey sheet buffer',
+    1_000,
+    () => flushSurveyBuffer(db, { minBatch, log }),
+    log,
+  );
 }

@@ -56,7 +56,7 @@ describe('the survey mixing buffer', () => {
   it('holds fewer than k sheets until a lone sheet has waited its random delay; k go at once; figures count them once stored', async () => {
     const setup = await surveySetup(app);
     const detail = async () => (await setup.admin.get(`/api/survey-waves/${setup.wave.id}`)).json();
-    expect((await detail()).answerDelay).toEqual({ minSheets: 10, maxMinutes: 0.1 });
+    expect((await detail()).answerDelay).toEqual({ minSheets: 10, maxSeconds: 1 });
     await answerByLink(setup, 3);
     expect(await flush()).toBe(0);
     expect(await waiting()).toBe(3);

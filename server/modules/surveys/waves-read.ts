@@ -75,9 +75,6 @@ export async function getWaveDetail(ctx: SurveyContext, id: string): Promise<Wav
     areaIds,
   });
   const { SURVEY_MIX_MIN_BATCH, SURVEY_MIX_MAX_WAIT_SECONDS } = ctx.app.config;
-  const answerDelay = {
-    minSheets: SURVEY_MIX_MIN_BATCH,
-    maxMinutes: Math.ceil(SURVEY_MIX_MAX_WAIT_SECONDS / 6) / 10,
-  };
+  const answerDelay = { minSheets: SURVEY_MIX_MIN_BATCH, maxSeconds: SURVEY_MIX_MAX_WAIT_SECONDS };
   return presentDetail(summary, wave, waveAbilities(ctx.actor, wave), rates, flags, answerDelay);
 }

@@ -30,7 +30,7 @@ export const surveysSv = {
   responses: 'Svar',
   responseRate: 'Svarsfrekvens',
   answerDelay:
-    'Ett nytt svar räknas in när minst {{sheets}} svar har kommit in, eller senast efter {{minutes}} minuter. Svaren sparas tillsammans i slumpad ordning, så att inget svar kan kopplas till en kod, en inbjudan eller ett hushåll.',
+    'Ett nytt svar räknas in när minst {{sheets}} svar har kommit in, eller senast efter {{wait}}. Svaren sparas tillsammans i slumpad ordning, så att inget svar kan kopplas till en kod, en inbjudan eller ett hushåll.',
   noRate: 'Inga koder utskickade',
   questions: 'Frågor',
   questionsHint: 'Standardfrågorna är förvalda. Frågor som organisationen själv lagt till är märkta.',

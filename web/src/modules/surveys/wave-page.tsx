@@ -42,7 +42,7 @@ function WaveView({ wave }: { wave: WaveDetail }) {
       <Text size="sm" c="dimmed">
         {t('surveys.answerDelay', {
           sheets: wave.answerDelay.minSheets,
-          minutes: wave.answerDelay.maxMinutes,
+          wait: waitText(wave.answerDelay.maxSeconds),
         })}
       </Text>
       <ChangedAfterPublication at={wave.changedAfterPublicationAt} />
@@ -87,6 +87,9 @@ function WaveView({ wave }: { wave: WaveDetail }) {
     </Page>
   );
 }
+
+/** A wait as staff read it: seconds below two minutes, else whole minutes (unit symbols, no plural). */
+const waitText = (seconds: number) => (seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`);
 
 function WaveFacts({ wave }: { wave: WaveDetail }) {
   const { t } = useTranslation();
