@@ -114,4 +114,27 @@ describe('the survey mixing buffer', () => {
       (await tenantClient(app).post('/api/public/surveys/responses', { ...sheet(), code })).statusCode,
     ).toBe(409);
   });
+
+  it('sets a sheet that cannot be stored aside for an hour and stores the others', async () => {
+    const setup = await surveySetup(app);
+    await answerByLink(setup, 2);
+    const [good] = await rows<{ sheet: string }>(
+      app,
+      sql`select sheet::text from survey_sheet_buffer limit 1`,
+    );
+    const orphan = { ...JSON.parse(good?.sheet ?? '{}'), waveId: crypto.randomUUID() };
+    await app.db.execute(sql`insert into survey_sheet_buffer (organization_id, id, submission_hash, sheet, flush_after)
+      values (${setup.organizationId}, gen_random_uuid(), 'orphan', ${JSON.stringify(orphan)}::jsonb, now())`);
+    const warnings: object[] = [];
+    const log = { warn: (details: object) => void warnings.push(details) };
+    expect(await flushSurveyBuffer(app.db, { minBatch: k, force: true, log })).toBe(2);
+    expect(warnings).toHaveLength(1);
+    const left = await rows<{ hash: string; later: boolean }>(
+      app,
+      sql`select submission_hash as hash, flush_after > now() + interval '50 minutes' as later from survey_sheet_buffer`,
+    );
+    expect(left).toEqual([{ hash: 'orphan', later: true }]);
+    expect(await flush()).toBe(0);
+    await app.db.execute(sql`delete from survey_sheet_buffer`);
+  });
 });
