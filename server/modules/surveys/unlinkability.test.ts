@@ -14,7 +14,7 @@ import { type Arrival, answeredScene, pointLon, sheetCount } from './unlinkabili
 /**
  * The review's joins (issue 12), tried on 40 sheets answered through every channel — letter
  * code, e-mail invitation, stairwell open link, paper — and stored in one flush: transaction ids
- * (equal or near), commit order (= xmin order: each sheet commits alone), physical order (ctid)
+ * (equal or near), commit order (= xmin order; a batch shares one xmin and commit), physical order (ctid)
  * of every answer-side table and the rollup queue, timestamps, sequences, shared values and
  * hashes; live, and on a restored backup. The attacker can tell channel and place apart (they
  * are on the rows), so the sheets fall into 3 groups (code, open link, paper) and a random order
