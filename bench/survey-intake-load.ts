@@ -18,7 +18,7 @@ const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
 const rates = (process.env.BENCH_LOAD_RATES ?? '46,500').split(',').map(Number);
 const maxInFlight = 256;
 
-async function openWave(db: pg.Client) {
+export async function openWave(db: pg.Client) {
   const { rows } = await db.query<{ wave_id: string; token: string }>(
     `with org as (select id from organizations where slug = 'botkyrkabyggen'),
           areas_with_entrances as (
@@ -43,7 +43,7 @@ async function openWave(db: pg.Client) {
   return rows;
 }
 
-function sheet(token: string) {
+export function sheet(token: string) {
   const answers: Record<string, number | 'dont_know'> = {};
   for (const key of itemKeys.slice(0, 11))
     answers[key] = Math.random() < 0.05 ? 'dont_know' : 1 + Math.floor(Math.random() * 4);

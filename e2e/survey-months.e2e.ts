@@ -51,18 +51,29 @@ describe('a continuous survey, month by month', () => {
   });
 
   it('the overview per month shows this month of the continuous survey', async () => {
-    await page.goto('/surveys/analysis');
-    const by = page.getByRole('combobox', { name: 'Visa per' });
-    await Promise.all([
-      page.waitForResponse((response) => response.url().includes('by=month')),
-      by.selectOption({ label: 'Månad (löpande enkäter)' }),
-    ]);
-    await page.getByRole('columnheader', { name: monthColumn }).waitFor();
+    const byMonth = async () => {
+      await page.goto('/surveys/analysis');
+      const by = page.getByRole('combobox', { name: 'Visa per' });
+      await Promise.all([
+        page.waitForResponse((response) => response.url().includes('by=month')),
+        by.selectOption({ label: 'Månad (löpande enkäter)' }),
+      ]);
+      await page.getByRole('columnheader', { name: monthColumn }).waitFor();
+    };
     const row = page
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: areaName, exact: true }) });
-    // 5 of 6 answered "mycket bra" on every index item: 83,3 %, and uncertain with n < 30.
-    await expect.poll(async () => (await row.textContent()) ?? '').toContain('83,3');
+    // 5 of 6 answered "mycket bra" on every index item: 83,3 %, and uncertain with n < 30. The six
+    // count once the mixing buffer stores them (fewer than k: after its wait, 2 s in journeys).
+    await expect
+      .poll(
+        async () => {
+          await byMonth();
+          return (await row.textContent()) ?? '';
+        },
+        { timeout: 20_000 },
+      )
+      .toContain('83,3');
     // The workbook offered is by month as well.
     const workbook = page.getByRole('link', { name: 'Ladda ner Excel (XLSX)' });
     await expect

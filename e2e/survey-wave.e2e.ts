@@ -130,10 +130,20 @@ describe('a safety survey wave: letters, a Somali answer from a code, a paper an
   it('the coordinator sees the response rate, the index with interval and change, the hidden small building, and exports the PDF', async () => {
     const page = coordinator;
     await page.goto(waveUrl);
-    // The letter's code (the first letter, a household in Alby) and the paper answer, live.
-    const alby = page.getByRole('row', { name: /^Alby totalt/ });
-    await alby.waitFor();
-    const cells = await alby.getByRole('cell').allTextContents();
+    // Answers count once the mixing buffer stores them (here within 2 s), and the page says so.
+    await page.getByText(/Ett nytt svar räknas in när minst 10 svar har kommit in/).waitFor();
+    // The letter's code (the first letter, a household in Alby) and the paper answer, once stored.
+    const albyCells = async () => {
+      const alby = page.getByRole('row', { name: /^Alby totalt/ });
+      await alby.waitFor();
+      return alby.getByRole('cell').allTextContents();
+    };
+    let cells = await albyCells();
+    for (let tries = 0; cells[5] !== '2' && tries < 20; tries++) {
+      await page.waitForTimeout(500);
+      await page.reload();
+      cells = await albyCells();
+    }
     const [, , codesUsed, openLink, paper, responses, rate] = cells;
     expect({ codesUsed, openLink, paper, responses }).toEqual({
       codesUsed: '1',

@@ -121,6 +121,20 @@ export const configSchema = z.object({
   PUBLIC_SURVEY_LINK_RESPONSES_PER_HOUR: z.coerce.number().int().min(1).default(60),
   /** Behind a reverse proxy: whose X-Forwarded-For to believe, so rate limits see the client. */
   TRUST_PROXY: trustProxyFromEnv.default(false),
+  /**
+   * The survey mixing buffer (docs/surveys-anonymity.md): answer sheets are stored together, at
+   * least this many (k) in shuffled order, so none can be linked to its code by the database's
+   * order or transaction ids…
+   */
+  SURVEY_MIX_MIN_BATCH: z.coerce.number().int().min(1).max(10_000).default(10),
+  /** …or, when fewer wait, after a random wait of half to all of this many seconds. */
+  SURVEY_MIX_MAX_WAIT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    // Tenants are told their answers count "within a few minutes".
+    .max(15 * 60)
+    .default(300),
   MAP_STYLE_URL: z.url({ message: 'must be an absolute URL to a MapLibre style' }).optional(),
 });
 

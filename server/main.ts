@@ -6,6 +6,7 @@ import { installMissingDefaultCategories } from './modules/reports/categories/de
 import { deleteStaleLoginThrottles } from './modules/session/login-throttle';
 import { startReminderTimer } from './modules/surveys/reminders';
 import { startRollupCompaction } from './modules/surveys/rollups';
+import { startSurveyBufferFlush } from './modules/surveys/sheet-buffer-loop';
 import { deleteExpiredSessions } from './platform/auth/sessions';
 import { startBackgroundLoop } from './platform/background-loop';
 import { demoModeLine, resolveDemoMode, startupNotices } from './platform/demo-mode';
@@ -30,6 +31,9 @@ async function main() {
   const seeded = config.SEED_DEMO ? await seedIfEmpty(database.db) : null;
   // Only a database seeded with the demo is a demo installation (outbox page, login banner).
   const demoMode = await resolveDemoMode(database.db, config);
+  // A demo shows an answer counted soon: lone survey sheets wait 20 s there unless configured.
+  if (demoMode && !process.env.SURVEY_MIX_MAX_WAIT_SECONDS)
+    config = { ...config, SURVEY_MIX_MAX_WAIT_SECONDS: 20 };
   const app = await buildApp({ config, db: database.db, demoMode });
   for (const notice of startupNotices(demoMode, app.mailer.delivery)) app.log[notice.level](notice.message);
 
@@ -44,6 +48,8 @@ async function main() {
     startReminderTimer(app),
     // Answer sheets queue their response for the survey totals; add the queue to them continually.
     startRollupCompaction(database.db, app.log),
+    // Answer sheets wait in the mixing buffer until k of them (or a lone one's delay) are stored.
+    startSurveyBufferFlush(database.db, config.SURVEY_MIX_MIN_BATCH, app.log),
     startPgliteUpkeep(database, app.log),
   ];
 

@@ -131,6 +131,12 @@ export const waveDetail = waveSummary.extend({
   abilities: z.array(z.string()),
   rates: z.array(areaRate),
   openLinkFlags: z.array(openLinkFlag),
+  /**
+   * How long a new answer may take to count: answer sheets are stored together, at least
+   * minSheets at a time, or a lone one after at most maxSeconds (the mixing buffer,
+   * docs/surveys-anonymity.md). Until then they are in no figure.
+   */
+  answerDelay: z.object({ minSheets: z.number().int(), maxSeconds: z.number().int() }),
 });
 export type WaveDetail = z.infer<typeof waveDetail>;
 

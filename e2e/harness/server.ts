@@ -48,6 +48,9 @@ export async function startServer(root: string): Promise<RunningServer> {
   if (process.env.DATABASE_URL)
     env.DATABASE_URL = await recreateDatabase(process.env.DATABASE_URL, 'trygg_e2e');
   env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'warn';
+  // Survey answers wait in the mixing buffer until k arrive or a lone one's delay is over: a journey
+  // answers one at a time, so the delay is kept short, as a demo's is (server/main.ts).
+  env.SURVEY_MIX_MAX_WAIT_SECONDS = process.env.SURVEY_MIX_MAX_WAIT_SECONDS ?? '2';
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     env,

@@ -12,6 +12,7 @@ import { sheet, surveySetup } from '../modules/public-surveys/test-surveys';
 import { scratchApp } from '../modules/survey-analysis/test-scratch-app';
 import { newSurveyCode, surveyCodeHash } from '../modules/surveys/codes';
 import { submissionHash } from '../modules/surveys/record-response';
+import { flushSurveyBuffer } from '../modules/surveys/sheet-buffer-flush';
 import { createSession, resolveSession } from '../platform/auth/sessions';
 import { newId } from '../platform/ids';
 import { startTcpProxy, type TcpProxy } from '../testing/tcp-proxy';
@@ -174,6 +175,8 @@ async function terminateServerConnections(admin: pg.Client): Promise<number> {
 /** The acknowledged writes that are not in the database (empty when none was lost). */
 async function lostWrites(done: Load) {
   const db = scratch.database.db;
+  // Acknowledged answer sheets may still wait in the mixing buffer: store them first.
+  await flushSurveyBuffer(db, { minBatch: 1, force: true });
   const found = async (ids: string[], query: (ids: string[]) => Promise<{ id: string }[]>) => {
     if (ids.length === 0) return [];
     const stored = new Set((await query(ids)).map((row) => row.id));

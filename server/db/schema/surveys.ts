@@ -101,6 +101,12 @@ export const surveyCodes = pgTable(
     /** sha256 of the code; the code itself is only on the letter. */
     codeHash: text('code_hash').notNull().unique(),
     usedOn: date('used_on', { mode: 'string' }),
+    /**
+     * A keyed hash (HMAC) of the submission id that used the code, so the same submission sent
+     * again is told "received" and another one 409. Nothing on a response equals or derives from
+     * it (the response keeps a plain sha256 of the same id; neither reveals the id).
+     */
+    claimHash: text('claim_hash'),
     reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
     /** Continuous surveys: where the invitation went (cleared when the code is used or expires)
      * and why it was sent ('work_order_done', 'moved_in', …). */
@@ -155,6 +161,31 @@ export const surveyResponses = pgTable(
     foreignKey({ columns: [t.organizationId, t.areaId], foreignColumns: [areas.organizationId, areas.id] }),
     index('survey_responses_wave_area_idx').on(t.organizationId, t.waveId, t.areaId, t.buildingId),
   ],
+);
+
+/**
+ * The mixing buffer (docs/surveys-anonymity.md): an answer sheet accepted from a tenant or keyed
+ * in, not yet stored. It names no code, invitation or household, and is deleted when
+ * flushSurveyBuffer (server/modules/surveys/sheet-buffer-flush.ts) stores it among at least k
+ * others in shuffled order, each in its own transaction, so a response's transaction id, place
+ * on disk and commit order say nothing of when its code was used. Durable: once "received" was
+ * answered, the sheet is here.
+ */
+export const surveySheetBuffer = pgTable(
+  'survey_sheet_buffer',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    id: uuid('id').notNull(),
+    /** sha256 of the client's submission id (the response keeps the same, for retries). */
+    submissionHash: text('submission_hash').notNull().unique(),
+    /** The sheet as record-response.ts checked it, with wave, channel, place and month. */
+    sheet: jsonb('sheet').$type<Record<string, unknown>>().notNull(),
+    /** When traffic is low: stored after this even if fewer than k sheets wait (random delay). */
+    flushAfter: timestamp('flush_after', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
 );
 
 /** One answer to one scale item: value 1 (mycket bra) … 4 (dålig), or "vet ej" (dontKnow). */

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../testing/test-app';
 import { tenantClient } from '../public-reports/test-public';
 import { compactRollups, rollupsFromAnswers } from '../surveys/rollups';
+import { flushTestSheets } from '../surveys/testing';
 import { codeRow, issueCode, rows, sheet, surveySetup } from './test-surveys';
 
 const responsesOf = (organizationId: string) =>
@@ -40,6 +41,7 @@ describe('answering a survey by letter code', () => {
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toEqual({ received: true });
     const retry = await tenant.post('/api/public/surveys/responses', { ...answers, code });
+    await flushTestSheets(app);
     expect(retry.statusCode, retry.body).toBe(200);
     expect(await rows(app, responsesOf(setup.organizationId))).toHaveLength(1);
 
@@ -61,6 +63,7 @@ describe('answering a survey by letter code', () => {
     const response = await tenantClient(app).post('/api/public/surveys/responses', { ...sheet(), code });
     expect(response.statusCode, response.body).toBe(201);
 
+    await flushTestSheets(app);
     const [stored] = await rows(app, responsesOf(setup.organizationId));
     const [{ month }] = await rows<{ month: string }>(
       app,
@@ -129,6 +132,7 @@ describe('answering a survey by letter code', () => {
       tenantClient(app).post('/api/public/surveys/responses', { ...sheet(), code }),
       tenantClient(app).post('/api/public/surveys/responses', { ...sheet(), code }),
     ]);
+    await flushTestSheets(app);
     expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
     expect(await rows(app, responsesOf(setup.organizationId))).toHaveLength(1);
   });
@@ -168,6 +172,7 @@ describe('answering a survey by letter code', () => {
       tenantClient(app).post('/api/public/surveys/responses', body),
       tenantClient(app).post('/api/public/surveys/responses', body),
     ]);
+    await flushTestSheets(app);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
     expect(await rows(app, responsesOf(setup.organizationId))).toHaveLength(1);
   });
@@ -233,6 +238,7 @@ describe('answering a survey by a stairwell open link', () => {
     const answers = sheet();
     expect((await tenant.post('/api/public/surveys/responses', { ...answers, open })).statusCode).toBe(201);
     expect((await tenant.post('/api/public/surveys/responses', { ...answers, open })).statusCode).toBe(200);
+    await flushTestSheets(app);
     const stored = await rows(app, responsesOf(setup.organizationId));
     expect(stored).toEqual([
       expect.objectContaining({ channel: 'open_link', entrance_id: setup.entranceId }),

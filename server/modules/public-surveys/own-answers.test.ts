@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loginAs } from '../../testing/factories';
 import { testApp } from '../../testing/test-app';
 import { tenantClient } from '../public-reports/test-public';
+import { flushTestSheets } from '../surveys/testing';
 import { askOwnQuestions, ownChoice, ownMultiple, ownText } from './test-own-questions';
 import { codeRow, issueCode, rows, sheet, surveySetup } from './test-surveys';
 
@@ -45,6 +46,7 @@ describe("answers to an organization's own choice and text questions", () => {
     const body = { ...sheet(), ...ownSheet, code };
     const sent = await tenant.post('/api/public/surveys/responses', body);
     expect(sent.statusCode, sent.body).toBe(201);
+    await flushTestSheets(app);
     expect(await rows(app, choicesOf(setup.organizationId))).toEqual([
       { question_key: ownMultiple.key, option_key: 'park', channel: 'code' },
       { question_key: ownMultiple.key, option_key: 'tunnel', channel: 'code' },
@@ -56,6 +58,7 @@ describe("answers to an organization's own choice and text questions", () => {
     // A retry stores nothing twice.
     const again = await tenant.post('/api/public/surveys/responses', body);
     expect(again.statusCode).toBe(200);
+    await flushTestSheets(app);
     expect(await rows(app, choicesOf(setup.organizationId))).toHaveLength(3);
   });
 
@@ -96,6 +99,7 @@ describe("answers to an organization's own choice and text questions", () => {
       texts: { [ownText.key]: 'Skrivet på papper' },
     });
     expect(paper.statusCode, paper.body).toBe(201);
+    await flushTestSheets(app);
     expect(await rows(app, choicesOf(setup.organizationId))).toEqual([
       { question_key: ownMultiple.key, option_key: 'square', channel: 'paper' },
       { question_key: ownChoice.key, option_key: 'walk', channel: 'open_link' },

@@ -56,7 +56,12 @@ export const publicSurveyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await submitSurvey(app.db, request.body, requestLocale(request));
+      const result = await submitSurvey(
+        app.db,
+        request.body,
+        requestLocale(request),
+        app.config.SURVEY_MIX_MAX_WAIT_SECONDS,
+      );
       return reply.status(result.created ? 201 : 200).send({ received: true });
     },
   );

@@ -2,6 +2,7 @@ import type { SurveySubmission } from '../../../common/contracts/survey-response
 import type { Locale } from '../../../common/roles';
 import type { Db } from '../../db/client';
 import { AppError } from '../../platform/errors';
+import { surveyCodeHash } from '../surveys/codes';
 import { type RecordResult, recordResponse, wasReceived } from '../surveys/record-response';
 import { surveyArea } from '../surveys/response-place';
 import { askedQuestions } from '../surveys/response-questions';
@@ -14,16 +15,23 @@ import { refuseLegacyOpenLink, type SurveyTarget, targetOfCode, targetOfOpenLink
  * for, so the phone that lost the first answer's receipt gets "received", not "code already used".
  * A retry that finds the survey still open is told apart by recordResponse.
  */
-export async function submitSurvey(db: Db, body: SurveySubmission, locale: Locale): Promise<RecordResult> {
+export async function submitSurvey(
+  db: Db,
+  body: SurveySubmission,
+  locale: Locale,
+  holdSeconds: number,
+): Promise<RecordResult> {
   let target: SurveyTarget;
   try {
     if (body.open && !('token' in body.open)) refuseLegacyOpenLink();
     target = body.open
       ? await targetOfOpenLink(db, body.open.token)
-      : await targetOfCode(db, body.code ?? '');
+      : await targetOfCode(db, body.code ?? '', body.submissionId);
   } catch (error) {
     const refusal = error instanceof AppError && ['survey_code_used', 'survey_closed'].includes(error.code);
-    if (refusal && (await wasReceived(db, body.submissionId))) return { received: true, created: false };
+    const codeHash = body.open ? undefined : surveyCodeHash(body.code ?? '');
+    if (refusal && (await wasReceived(db, body.submissionId, codeHash)))
+      return { received: true, created: false };
     throw error;
   }
   const { wave, place } = target;
@@ -39,5 +47,6 @@ export async function submitSurvey(db: Db, body: SurveySubmission, locale: Local
     codeHash: target.codeHash,
     submissionId: body.submissionId,
     sheet,
+    holdSeconds,
   });
 }

@@ -4,6 +4,7 @@ import { sameRow } from '../../db/same-row';
 import { buildings, entrances, surveyCodes, surveyOpenLinks, surveyWaves } from '../../db/schema';
 import { AppError, notFound } from '../../platform/errors';
 import { normalizeSurveyCode, surveyCodeHash } from '../surveys/codes';
+import { claimHash } from '../surveys/record-response';
 import { type AnsweringWave, answeringWaveColumns, waveOfOrganization } from '../surveys/response-wave';
 
 /** Whom a tenant answers for and where: the wave, the channel and the place answers count in. */
@@ -20,10 +21,12 @@ const ensureAccepting = (wave: AnsweringWave) => {
 };
 
 /**
- * The wave and place of a letter's code. Unknown → 404; used → 409 survey_code_used (kind words:
- * the household has answered); run out, or the wave not taking answers → 410 survey_closed.
+ * The wave and place of a letter's code. Unknown → 404; used by another submission → 409
+ * survey_code_used (kind words: the household has answered); used by this submission (a retry) → the
+ * target, so recordResponse can make sure its sheet is buffered; run out, or the wave not taking
+ * answers → 410 survey_closed.
  */
-export async function targetOfCode(db: Db, code: string): Promise<SurveyTarget> {
+export async function targetOfCode(db: Db, code: string, submissionId?: string): Promise<SurveyTarget> {
   if (normalizeSurveyCode(code) === '') throw notFound();
   const codeHash = surveyCodeHash(code);
   const [row] = await db
@@ -34,12 +37,14 @@ export async function targetOfCode(db: Db, code: string): Promise<SurveyTarget> 
       buildingId: surveyCodes.buildingId,
       entranceId: surveyCodes.entranceId,
       usedOn: surveyCodes.usedOn,
+      claimHash: surveyCodes.claimHash,
       expired: sql<boolean>`(${surveyCodes.expiresOn} is not null and ${surveyCodes.expiresOn} < current_date)`,
     })
     .from(surveyCodes)
     .where(eq(surveyCodes.codeHash, codeHash));
   if (!row) throw notFound();
-  if (row.usedOn) throw new AppError('survey_code_used');
+  if (row.usedOn && (!submissionId || row.claimHash !== claimHash(submissionId)))
+    throw new AppError('survey_code_used');
   const wave = await waveOfOrganization(db, row.organizationId, row.waveId);
   if (!wave) throw notFound();
   if (row.expired) throw new AppError('survey_closed');

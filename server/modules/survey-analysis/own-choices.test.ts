@@ -7,6 +7,7 @@ import { createArea, loginAs } from '../../testing/factories';
 import { testApp } from '../../testing/test-app';
 import { askOwnQuestions, ownChoice, ownMultiple, ownText } from '../public-surveys/test-own-questions';
 import { surveySetup } from '../public-surveys/test-surveys';
+import { flushTestSheets } from '../surveys/testing';
 
 type Own = { choices?: Record<string, string[]>; texts?: Record<string, string> };
 
@@ -26,6 +27,7 @@ async function ownResultsSetup() {
       });
       if (response.statusCode !== 201) throw new Error(response.body);
     }
+    await flushTestSheets(app);
   };
   const results = async (client = coordinator) => {
     const url = `/api/survey-analysis/areas/${setup.areaId}/own-questions?waveId=${setup.wave.id}`;

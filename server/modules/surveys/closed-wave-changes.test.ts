@@ -6,6 +6,7 @@ import { testApp } from '../../testing/test-app';
 import { rows, surveySetup } from '../public-surveys/test-surveys';
 import { toCsv, utf8 } from './import/test-csv';
 import { importForm } from './test-import';
+import { flushTestSheets } from './testing';
 
 // The worker's database starts (and migrates) once; that is not part of any test's time.
 beforeAll(async () => {
@@ -56,6 +57,7 @@ describe('changing a closed (published) wave', () => {
     const sheet = paper(setup.areaId, { reason: 'Blanketter från träffen i lokalen kom in sent' });
     const keyed = await setup.admin.post(url, sheet);
     expect(keyed.statusCode, keyed.body).toBe(201);
+    await flushTestSheets(app);
     expect(await responseCount(setup.organizationId)).toBe(1);
     expect(await auditOf(setup.organizationId, 'paper_after_close')).toEqual([
       {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../testing/test-app';
 import { tenantClient } from '../public-reports/test-public';
 import { issueCode, sheet, surveySetup } from '../public-surveys/test-surveys';
-import { addTestApartments } from './testing';
+import { addTestApartments, flushTestSheets } from './testing';
 
 // The worker's database starts (and migrates) once; that is not part of any test's time.
 beforeAll(async () => {
@@ -20,6 +20,7 @@ async function answerByOpenLink(setup: Setup, times: number) {
     });
     expect(answered.statusCode, answered.body).toBe(201);
   }
+  await flushTestSheets(await testApp());
 }
 
 async function answerByCode(setup: Setup, times: number) {
@@ -33,6 +34,7 @@ async function answerByCode(setup: Setup, times: number) {
     });
     expect(answered.statusCode, answered.body).toBe(201);
   }
+  await flushTestSheets(await testApp());
 }
 
 describe('open-link answers in the figures', () => {

@@ -4,6 +4,7 @@ import { createArea, loginAs } from '../../testing/factories';
 import { testApp } from '../../testing/test-app';
 import { rows, surveySetup } from '../public-surveys/test-surveys';
 import { rollupSource } from './rollups';
+import { flushTestSheets } from './testing';
 
 const paper = (areaId: string, extra: object = {}) => ({
   submissionId: crypto.randomUUID(),
@@ -29,6 +30,7 @@ describe('paper answers keyed in by staff', () => {
     const created = await coordinator.post(url, sheet);
     expect(created.statusCode, created.body).toBe(201);
     expect((await coordinator.post(url, sheet)).statusCode).toBe(200);
+    await flushTestSheets(app);
     const stored = await rows(
       app,
       sql`select channel, building_id::text, years_in_area, free_text from survey_responses

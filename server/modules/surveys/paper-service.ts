@@ -37,8 +37,9 @@ async function paperPlace(ctx: SurveyContext, wave: AnsweringWave, input: PaperI
 }
 
 /**
- * A paper form keyed in by staff (channel 'paper'): the same checks, idempotency and transaction
- * as a tenant's own answer. Paper forms come in late, so closed waves take them too, but only with
+ * A paper form keyed in by staff (channel 'paper'): the same checks, idempotency and mixing buffer
+ * as a tenant's own answer (no code: the sheet alone is buffered, so the moment it was keyed in —
+ * in the request log and, after close, the audit log — does not point at its response). Paper forms come in late, so closed waves take them too, but only with
  * a reason, audited, the wave marked changed after publication (closed-wave-change.ts). Managers
  * key in for any area; area managers for their own (403 otherwise, as for roles without the right).
  */
@@ -63,6 +64,7 @@ export async function keyPaperResponse(
       place,
       submissionId: input.submissionId,
       sheet,
+      holdSeconds: ctx.app.config.SURVEY_MIX_MAX_WAIT_SECONDS,
     });
   if (!reason) return record(ctx.db);
   return ctx.db.transaction(async (tx) => {

@@ -1,6 +1,7 @@
+import { createHmac } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { surveyCodes, surveyResponses } from '../../db/schema';
+import { surveyCodes } from '../../db/schema';
 import { AppError } from '../../platform/errors';
 import { hashToken } from '../../platform/ids';
 import type { CheckedSheet } from './response-sheet';
@@ -12,120 +13,114 @@ export type RecordInput = {
   waveId: string;
   channel: ResponseChannel;
   place: { areaId: string; buildingId: string | null; entranceId: string | null };
-  /** Channel 'code': the hash of the letter's code, marked used in the same transaction. */
+  /** Channel 'code': the hash of the letter's code, claimed in a transaction of its own. */
   codeHash?: string;
-  /** The client's id of this submission; only its hash is kept, to recognise a retry. */
+  /** The client's id of this submission; only hashes of it are kept, to recognise a retry. */
   submissionId: string;
   sheet: CheckedSheet;
+  /** The longest a lone sheet waits in the mixing buffer (config SURVEY_MIX_MAX_WAIT_SECONDS). */
+  holdSeconds: number;
 };
 
 /** created: false when the submission had been received before (a retry, or a double tap). */
 export type RecordResult = { received: true; created: boolean };
 
+/** sha256 of the submission id: kept on the buffered sheet and the response, to refuse a retry. */
 export const submissionHash = (submissionId: string): string => hashToken(submissionId.toLowerCase());
 
-/** Thrown inside the transaction to roll it back when the submission turns out to be stored. */
-class AlreadyReceived extends Error {}
+/**
+ * What a used code keeps of the submission that used it: an HMAC under its own label, so it equals
+ * nothing on a response (which keeps the plain sha256 above) and neither reveals the id.
+ */
+export const claimHash = (submissionId: string): string =>
+  createHmac('sha256', 'trygg/survey-code-claim').update(submissionId.toLowerCase()).digest('hex');
 
 /**
- * The one way an answer sheet is stored, whatever the channel. A letter's code is first marked
- * used (today's date only, invitation address cleared) in the same transaction; then ONE
- * statement writes the response (a random v4 id and only the month), its answers (scale, own
- * choice and own text), the map points (not linked to it) and its place in the rollup queue. A code used by
- * another submission → 409 survey_code_used; the same submission again → received, nothing
- * written. The response row never names the code or the household.
+ * The one way an answer sheet is accepted, whatever the channel (docs/surveys-anonymity.md):
+ * 1. a letter's or invitation's code is claimed in a transaction of its own (today's date, the
+ *    invitation address cleared, the claim hash kept): another submission → 409 survey_code_used;
+ * 2. the sheet goes to the mixing buffer (survey_sheet_buffer), which names no code, in a second
+ *    transaction; flushSurveyBuffer stores it later among others in shuffled order.
+ * "Received" is answered only after both committed. A retry of the same submission finds its own
+ * claim and the sheet buffered or stored: nothing is written twice. When the process died
+ * between 1 and 2, the retry buffers the sheet then. Must not run inside a caller's transaction
+ * when a code is given: that would join the claim and the sheet in one transaction again.
  */
-export async function recordResponse(tx: Tx, input: RecordInput): Promise<RecordResult> {
+export async function recordResponse(db: Tx, input: RecordInput): Promise<RecordResult> {
+  if (input.codeHash) await claimCode(db, input.organizationId, input.codeHash, input.submissionId);
+  const created = await bufferSheet(db, input);
+  return { received: true, created };
+}
+
+/** The buffered form of a sheet: everything the response and its answer rows will hold. */
+export type BufferedSheet = CheckedSheet & {
+  waveId: string;
+  channel: ResponseChannel;
+  place: RecordInput['place'];
+  /** The first day of the month answered (not of the month stored, which may be the next). */
+  answeredMonth: string;
+};
+
+/**
+ * Buffers the sheet unless this submission is buffered or stored already (one statement; the
+ * unique hash on both tables closes the race, and the flush skips a sheet stored meanwhile).
+ * The wait is random between half and all of holdSeconds, so a lone sheet's moment of storing
+ * does not follow from its arrival.
+ */
+async function bufferSheet(db: Tx, input: RecordInput): Promise<boolean> {
   const hash = submissionHash(input.submissionId);
-  // No look-up first: a retry is told apart by the code already claimed by this submission or by
-  // the unique submission hash, so a first submission (nearly all of them) costs one statement,
-  // or three with a code (claim, write, commit).
-  try {
-    const created = input.codeHash
-      ? await tx.transaction(async (inner) => {
-          await claimCode(inner, input.organizationId, input.codeHash as string, hash);
-          return writeSheet(inner, input, hash);
-        })
-      : await writeSheet(tx, input, hash);
-    return { received: true, created };
-  } catch (error) {
-    if (error instanceof AlreadyReceived || isSubmissionClash(error))
-      return { received: true, created: false };
-    throw error;
-  }
-}
-
-/** JSON for json_to_recordset: one parameter, where an array would be spread into a tuple. */
-const json = (rows: readonly object[]) => sql`${JSON.stringify(rows)}::json`;
-
-/**
- * Writes the sheet in one statement (atomic by itself). The response is inserted unless its
- * submission hash is stored already; every other row is selected from the inserted response, so
- * a retry writes nothing. False when it was a retry.
- */
-async function writeSheet(tx: Tx, input: RecordInput, hash: string): Promise<boolean> {
-  const { organizationId: org, waveId, place, sheet } = input;
-  const id = crypto.randomUUID(); // random, not time-ordered: a v7 id's time could be matched with the code's use
-  const result = (await tx.execute(sql`
-    with response as (
-      insert into survey_responses
-        (organization_id, id, wave_id, area_id, building_id, entrance_id, answered_month, channel,
-         age_group, gender, years_in_area, free_text, submission_hash)
-      values (${org}, ${id}, ${waveId}, ${place.areaId}, ${place.buildingId}, ${place.entranceId},
-              date_trunc('month', current_date)::date, ${input.channel}, ${sheet.ageGroup},
-              ${sheet.gender}, ${sheet.yearsInArea}, ${sheet.freeText}, ${hash})
-      on conflict (submission_hash) do nothing
-      returning id, answered_month),
-    answers as (
-      insert into survey_answers (organization_id, response_id, question_key, value, dont_know)
-      select ${org}, r.id, a."questionKey", a.value, a."dontKnow"
-        from response r, json_to_recordset(${json(sheet.answers)})
-          as a("questionKey" text, value smallint, "dontKnow" boolean)),
-    choices as (
-      insert into survey_choice_answers (organization_id, response_id, question_key, option_key)
-      select ${org}, r.id, c."questionKey", c."optionKey"
-        from response r, json_to_recordset(${json(sheet.choices)}) as c("questionKey" text, "optionKey" text)),
-    texts as (
-      insert into survey_text_answers (organization_id, response_id, question_key, text)
-      select ${org}, r.id, t."questionKey", t.text
-        from response r, json_to_recordset(${json(sheet.texts)}) as t("questionKey" text, text text)),
-    -- Random ids, and nothing that names the response: a marked place cannot be traced to a sheet.
-    points as (
-      insert into survey_map_points (organization_id, id, wave_id, area_id, lon, lat)
-      select ${org}, gen_random_uuid(), ${waveId}, ${place.areaId}, p.lon, p.lat
-        from json_to_recordset(${json(sheet.mapPoints)}) as p(lon double precision, lat double precision)
-       where exists (select 1 from response)),
-    -- Added to the totals by compactRollups within a second; readers count it meanwhile.
-    queued as (
-      insert into survey_rollup_pending (organization_id, response_id) select ${org}, r.id from response r)
-    select count(*)::int as created from response`)) as { rows: { created: number }[] };
-  const created = Number(result.rows[0]?.created ?? 0) > 0;
-  // With a code, the claim must be undone when this submission had in fact been stored before.
-  if (!created && input.codeHash) throw new AlreadyReceived();
-  return created;
-}
-
-/** Whether this submission has been stored already (by any channel). */
-export const wasReceived = (tx: Tx, submissionId: string) => isReceived(tx, submissionHash(submissionId));
-
-async function isReceived(tx: Tx, hash: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: surveyResponses.id })
-    .from(surveyResponses)
-    .where(eq(surveyResponses.submissionHash, hash))
-    .limit(1);
-  return row !== undefined;
+  const sheet = {
+    ...input.sheet,
+    waveId: input.waveId,
+    channel: input.channel,
+    place: input.place,
+  } satisfies Omit<BufferedSheet, 'answeredMonth'>;
+  const result = (await db.execute(sql`
+    insert into survey_sheet_buffer (organization_id, id, submission_hash, sheet, flush_after)
+    select ${input.organizationId}, gen_random_uuid(), ${hash},
+           ${JSON.stringify(sheet)}::jsonb
+             || jsonb_build_object('answeredMonth', date_trunc('month', current_date)::date),
+           now() + make_interval(secs => ${input.holdSeconds} * (0.5 + random() / 2))
+     where not exists (select 1 from survey_responses where submission_hash = ${hash})
+    on conflict (submission_hash) do nothing
+    returning 1 as created`)) as { rows: unknown[] };
+  return result.rows.length > 0;
 }
 
 /**
- * Marks the code used. A concurrent second use waits for the first one's row lock and then finds
- * the code used: 0 rows. That is this very submission when a double tap raced (→ received),
- * otherwise another one (→ 409), or the code ran out meanwhile (→ 410).
+ * Whether this submission has been received already: its sheet buffered or stored, or (given the
+ * code it came with) the code claimed by it.
  */
-async function claimCode(tx: Tx, organizationId: string, codeHash: string, hash: string) {
-  const claimed = await tx
+export async function wasReceived(db: Tx, submissionId: string, codeHash?: string): Promise<boolean> {
+  if (codeHash) return (await codeClaimant(db, codeHash)) === claimHash(submissionId);
+  const hash = submissionHash(submissionId);
+  const result = (await db.execute(sql`
+    select exists (select 1 from survey_sheet_buffer where submission_hash = ${hash})
+        or exists (select 1 from survey_responses where submission_hash = ${hash}) as received`)) as {
+    rows: { received: boolean }[];
+  };
+  return result.rows[0]?.received === true;
+}
+
+/** The claim hash of the submission that used a code (null while unused). */
+async function codeClaimant(db: Tx, codeHash: string): Promise<string | null> {
+  const [row] = await db
+    .select({ claimHash: surveyCodes.claimHash })
+    .from(surveyCodes)
+    .where(eq(surveyCodes.codeHash, codeHash));
+  return row?.claimHash ?? null;
+}
+
+/**
+ * Marks the code used, in one statement (its own transaction). A concurrent second use waits for
+ * the first one's row lock and then finds the code used: 0 rows. Claimed by this very submission
+ * (a retry, a double tap) → go on; by another → 409; run out meanwhile → 410.
+ */
+async function claimCode(db: Tx, organizationId: string, codeHash: string, submissionId: string) {
+  const claim = claimHash(submissionId);
+  const claimed = await db
     .update(surveyCodes)
-    .set({ usedOn: sql`current_date`, inviteEmail: null })
+    .set({ usedOn: sql`current_date`, inviteEmail: null, claimHash: claim })
     .where(
       and(
         eq(surveyCodes.organizationId, organizationId),
@@ -136,21 +131,10 @@ async function claimCode(tx: Tx, organizationId: string, codeHash: string, hash:
     )
     .returning({ id: surveyCodes.id });
   if (claimed.length > 0) return;
-  if (await isReceived(tx, hash)) throw new AlreadyReceived();
-  const [code] = await tx
-    .select({ usedOn: surveyCodes.usedOn })
+  const [code] = await db
+    .select({ usedOn: surveyCodes.usedOn, claimHash: surveyCodes.claimHash })
     .from(surveyCodes)
     .where(and(eq(surveyCodes.organizationId, organizationId), eq(surveyCodes.codeHash, codeHash)));
+  if (code?.claimHash === claim) return;
   throw new AppError(code?.usedOn ? 'survey_code_used' : 'survey_closed');
-}
-
-/** A unique violation on the submission hash: the same submission, raced past every check. */
-function isSubmissionClash(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current; depth++) {
-    const e = current as { code?: string; constraint?: string; cause?: unknown };
-    if (e.code === '23505' && /submission_hash/.test(e.constraint ?? '')) return true;
-    current = e.cause;
-  }
-  return false;
 }

@@ -7,7 +7,7 @@ import { type BackgroundLoop, startBackgroundLoop } from '../../platform/backgro
 /**
  * The running totals in survey_rollups (schema: server/db/schema/surveys.ts). Every way a
  * response arrives (code, open link, paper, API) queues it in survey_rollup_pending in the same
- * statement that stores it (record-response.ts; `queueForRollups` for tests); `compactRollups`
+ * statement that stores it (the mixing buffer's flush, sheet-buffer-flush.ts; `queueForRollups` for tests); `compactRollups`
  * adds the queue to the totals four times a second, and readers read `rollupSource`: the totals
  * plus the queued responses' counts. Bulk paths (demo seed, CSV import) insert raw rows and then
  * `rebuildRollups`. All give exactly the rows a GROUP BY over the answers would (rollups.test.ts).

@@ -4,6 +4,7 @@ import type { Tx } from '../../db/client';
 import { surveyAnswers, surveyResponses, surveyWaves } from '../../db/schema';
 import { newId } from '../../platform/ids';
 import { queueForRollups, type RollupResponse } from './rollups';
+import { flushSurveyBuffer } from './sheet-buffer-flush';
 
 /** The default questionnaire's scale items, as a new wave asks them. */
 export const defaultScaleKeys = defaultQuestions.filter((q) => q.kind === 'scale').map((q) => q.key);
@@ -104,3 +105,10 @@ export async function addTestApartments(
   }
   return ids;
 }
+
+/**
+ * Stores every answer sheet waiting in the mixing buffer now (as the background loop does once k
+ * wait or a lone sheet's delay is over), so a test sees the answers it just sent counted.
+ */
+export const flushTestSheets = (app: FastifyInstance): Promise<number> =>
+  flushSurveyBuffer(app.db, { minBatch: 1, force: true });

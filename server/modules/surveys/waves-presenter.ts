@@ -96,6 +96,7 @@ export function presentDetail(
   abilities: string[],
   rates: AreaRate[],
   openLinkFlags: OpenLinkFlag[],
+  answerDelay: WaveDetail['answerDelay'],
 ): WaveDetail {
-  return { ...summary, questionKeys: wave.questionKeys, abilities, rates, openLinkFlags };
+  return { ...summary, questionKeys: wave.questionKeys, abilities, rates, openLinkFlags, answerDelay };
 }

@@ -74,5 +74,7 @@ export async function getWaveDetail(ctx: SurveyContext, id: string): Promise<Wav
     kind: wave.kind,
     areaIds,
   });
-  return presentDetail(summary, wave, waveAbilities(ctx.actor, wave), rates, flags);
+  const { SURVEY_MIX_MIN_BATCH, SURVEY_MIX_MAX_WAIT_SECONDS } = ctx.app.config;
+  const answerDelay = { minSheets: SURVEY_MIX_MIN_BATCH, maxSeconds: SURVEY_MIX_MAX_WAIT_SECONDS };
+  return presentDetail(summary, wave, waveAbilities(ctx.actor, wave), rates, flags, answerDelay);
 }

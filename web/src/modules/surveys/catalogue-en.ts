@@ -31,6 +31,8 @@ export const surveysEn: Catalogue['surveys'] = {
   areasHint: 'Choose the areas that will receive the survey.',
   responses: 'Responses',
   responseRate: 'Response rate',
+  answerDelay:
+    'A new answer counts once at least {{sheets}} answers have come in, or after {{wait}} at the latest. Answers are stored together in random order, so that no answer can be linked to a code, an invitation or a household.',
   noRate: 'No codes sent out',
   questions: 'Questions',
   questionsHint: 'The standard questions are checked. Questions the organization added itself are marked.',

@@ -29,6 +29,8 @@ export const surveysSv = {
   areasHint: 'Välj de områden som ska få enkäten.',
   responses: 'Svar',
   responseRate: 'Svarsfrekvens',
+  answerDelay:
+    'Ett nytt svar räknas in när minst {{sheets}} svar har kommit in, eller senast efter {{wait}}. Svaren sparas tillsammans i slumpad ordning, så att inget svar kan kopplas till en kod, en inbjudan eller ett hushåll.',
   noRate: 'Inga koder utskickade',
   questions: 'Frågor',
   questionsHint: 'Standardfrågorna är förvalda. Frågor som organisationen själv lagt till är märkta.',

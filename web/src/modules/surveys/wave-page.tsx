@@ -39,6 +39,12 @@ function WaveView({ wave }: { wave: WaveDetail }) {
         {t('surveys.back')}
       </AnchorLink>
       <WaveFacts wave={wave} />
+      <Text size="sm" c="dimmed">
+        {t('surveys.answerDelay', {
+          sheets: wave.answerDelay.minSheets,
+          wait: waitText(wave.answerDelay.maxSeconds),
+        })}
+      </Text>
       <ChangedAfterPublication at={wave.changedAfterPublicationAt} />
       <OpenLinkFlags flags={wave.openLinkFlags} />
       <Group gap="sm">
@@ -81,6 +87,9 @@ function WaveView({ wave }: { wave: WaveDetail }) {
     </Page>
   );
 }
+
+/** A wait as staff read it: seconds below two minutes, else whole minutes (unit symbols, no plural). */
+const waitText = (seconds: number) => (seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`);
 
 function WaveFacts({ wave }: { wave: WaveDetail }) {
   const { t } = useTranslation();

@@ -161,6 +161,8 @@ const en: Messages = {
   surveyOfflineRetry: 'No connection — we will try again automatically. Your answers are kept here.',
   surveyReceiptTitle: 'Thank you for your answers!',
   surveyReceiptText: 'We have received your answers. They cannot be linked to you or your apartment.',
+  surveyReceiptDelay:
+    "Your answers count in the results within a few minutes, together with other people's answers – so nobody can tell when yours came in.",
   surveyReceiptNext: 'Your answers help us make the area safer. You can close the page now.',
   surveyCodeUsed: 'This code has already been used. Thank you for answering!',
   surveyClosed: 'The survey is no longer taking answers. Thank you for wanting to answer!',

@@ -165,6 +165,8 @@ const so: Messages = {
     'Xiriir ma jiro — si toos ah ayaan mar kale isku dayi doonnaa. Jawaabahaaga halkan ayay ku kaydsan yihiin.',
   surveyReceiptTitle: 'Waad ku mahadsan tahay jawaabahaaga!',
   surveyReceiptText: 'Waan helnay jawaabahaaga. Laguma xidhi karo adiga ama gurigaaga.',
+  surveyReceiptDelay:
+    'Jawaabahaagu waxay natiijada ku soo galaan dhowr daqiiqo gudahood, iyagoo la socda jawaabaha dadka kale – si aan qofna u ogaan karin goorta jawaabahaagu yimaadeen.',
   surveyReceiptNext:
     'Jawaabahaagu waxay naga caawinayaan inaan xaafadda ka dhigno mid ammaan badan. Hadda waad xidhi kartaa bogga.',
   surveyCodeUsed: 'Koodhkan hore ayaa loo isticmaalay. Waad ku mahadsan tahay inaad ka jawaabtay!',

@@ -158,6 +158,8 @@ const sv = {
   surveyOfflineRetry: 'Ingen anslutning — vi försöker igen automatiskt. Dina svar är sparade här.',
   surveyReceiptTitle: 'Tack för dina svar!',
   surveyReceiptText: 'Vi har tagit emot dina svar. De kan inte kopplas till dig eller din lägenhet.',
+  surveyReceiptDelay:
+    'Svaren räknas in i resultaten inom några minuter, tillsammans med andras svar – så kan ingen se när just dina svar kom in.',
   surveyReceiptNext: 'Svaren hjälper oss att göra området tryggare. Du kan stänga sidan nu.',
   surveyCodeUsed: 'Den här koden har redan använts. Tack för att du svarade!',
   surveyClosed: 'Enkäten tar inte emot svar längre. Tack för att du ville svara!',

@@ -13,6 +13,7 @@ export function SurveyReceipt() {
         {t('surveyReceiptTitle')}
       </h2>
       <p>{t('surveyReceiptText')}</p>
+      <p>{t('surveyReceiptDelay')}</p>
       <p>{t('surveyReceiptNext')}</p>
     </section>
   );
