@@ -125,7 +125,7 @@ describe('admin registers places through the forms', () => {
       .click();
     const requirement = page.getByRole('checkbox', { name: /Kräv tvåstegsverifiering/ });
     await requirement.check();
-    await page.getByRole('button', { name: 'Spara' }).click();
+    await requirement.locator('xpath=ancestor::form').getByRole('button', { name: 'Spara' }).click();
     // The admin has no authenticator yet, so Trygg now asks them to set one up before anything else.
     await page.getByRole('img', { name: 'QR-kod för autentiseringsappen' }).waitFor();
     await expectAxeClean(page, 'two-factor enrolment');
