@@ -5,6 +5,7 @@ import { outboxPermissions } from './dev/policy';
 import { organizationPermissions } from './organization/policy';
 import { placePermissions } from './places/policy';
 import { reportPermissions } from './reports/policy';
+import { retentionPermissions } from './retention/policy';
 import { surveyPermissions } from './surveys/policy';
 import { userPermissions } from './users/policy';
 import { workOrderPermissions } from './work-orders/policy';
@@ -19,6 +20,7 @@ export const allPermissions = {
   ...organizationPermissions,
   ...placePermissions,
   ...reportPermissions,
+  ...retentionPermissions,
   ...surveyPermissions,
   ...userPermissions,
   ...workOrderPermissions,
