@@ -18,7 +18,7 @@ export type RetentionOptions = {
   /** Aborted when the server stops: the run ends after the batch in hand. */
   signal?: AbortSignal;
   /** Called after each committed batch (tests stop a run half-way here). */
-  afterBatch?: (kind: RetentionKindName, rows: number) => void | Promise<void>;
+  afterBatch?: (kind: RetentionKindName, organizationId: string | null, rows: number) => void | Promise<void>;
 };
 
 export const defaultBatchSize = 2000;
@@ -57,7 +57,7 @@ async function runKind(options: RetentionOptions, organizationId: string | null,
         // The count so far is saved after each batch, so a run killed half-way shows what it did.
         if (batch.rows > 0)
           await db.update(retentionRuns).set({ rows: total }).where(eq(retentionRuns.id, id));
-        await options.afterBatch?.(period.kind, batch.rows);
+        await options.afterBatch?.(period.kind, organizationId, batch.rows);
       }
     }
     await db
