@@ -1,5 +1,6 @@
 import { reportSettingsEn } from '../modules/report-settings/catalogue-en';
 import { reportsEn } from '../modules/reports/catalogue-en';
+import { retentionEn } from '../modules/retention/catalogue-en';
 import { surveyAnalysisEn } from '../modules/survey-analysis/catalogue-en';
 import { surveysEn } from '../modules/surveys/catalogue-en';
 import { invitationsEn } from '../modules/users/catalogue-en';
@@ -322,4 +323,5 @@ export const en: Catalogue = {
   reportSettings: reportSettingsEn,
   surveys: surveysEn,
   surveyAnalysis: surveyAnalysisEn,
+  retention: retentionEn,
 };

@@ -1,5 +1,6 @@
 import { reportSettingsSv } from '../modules/report-settings/catalogue-sv';
 import { reportsSv } from '../modules/reports/catalogue-sv';
+import { retentionSv } from '../modules/retention/catalogue-sv';
 import { surveyAnalysisSv } from '../modules/survey-analysis/catalogue-sv';
 import { surveysSv } from '../modules/surveys/catalogue-sv';
 import { invitationsSv } from '../modules/users/catalogue-sv';
@@ -319,4 +320,5 @@ export const sv = {
   reportSettings: reportSettingsSv,
   surveys: surveysSv,
   surveyAnalysis: surveyAnalysisSv,
+  retention: retentionSv,
 } as const;

@@ -11,6 +11,7 @@ import { notifySuccess } from '../../app/notify';
 import { Page } from '../../app/page';
 import { sessionKey } from '../../app/session';
 import { useFormMutation } from '../../app/use-form-mutation';
+import { RetentionSection } from '../retention/retention-section';
 
 type Organization = z.infer<typeof organizationView>;
 const key = ['organization'] as const;
@@ -24,6 +25,7 @@ export function SettingsPage() {
       <FormError error={organization.error} />
       {organization.isPending && <Loader aria-label={t('app.loading')} />}
       {organization.data && <SettingsForm organization={organization.data} />}
+      <RetentionSection />
     </Page>
   );
 }
