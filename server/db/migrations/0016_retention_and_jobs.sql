@@ -57,6 +57,10 @@ ALTER TABLE "survey_code_tallies" ADD CONSTRAINT "survey_code_tallies_organizati
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at");--> statement-breakpoint
 CREATE INDEX "retention_runs_org_idx" ON "retention_runs" USING btree ("organization_id","started_at");--> statement-breakpoint
 CREATE INDEX "survey_code_tallies_wave_idx" ON "survey_code_tallies" USING btree ("organization_id","wave_id");--> statement-breakpoint
+CREATE INDEX "report_updates_texts_idx" ON "report_updates" USING btree ("organization_id","report_id") WHERE "report_updates"."public_text" is not null or "report_updates"."internal_note" is not null;--> statement-breakpoint
+CREATE INDEX "reports_contact_due_idx" ON "reports" USING btree ("organization_id","closed_at") WHERE "reports"."closed_at" is not null and ("reports"."reporter_name" is not null or "reports"."reporter_email" is not null or "reports"."reporter_phone" is not null);--> statement-breakpoint
+CREATE INDEX "reports_texts_due_idx" ON "reports" USING btree ("organization_id","closed_at") WHERE "reports"."closed_at" is not null and "reports"."description" <> '';--> statement-breakpoint
+CREATE INDEX "mail_outbox_created_idx" ON "mail_outbox" USING btree ("created_at");--> statement-breakpoint
 -- hand-written:
 -- The audit log stays append-only, with one sanctioned exception: retention (gallring). UPDATE
 -- and TRUNCATE (0002) are still refused for everyone. DELETE is checked row by row: a row may go only

@@ -16,12 +16,10 @@ export const reportTextsStep =
   (restricted: boolean): BatchStep =>
   async (scope) => {
     const { db, storage, batchSize } = scope;
-    const hasPhoto = sql`exists (select 1 from photos p where p.organization_id = r.organization_id
-      and p.owner_type = 'report' and p.owner_id = r.id)`;
+    // The description is cleared last, with the rest, in one transaction: a report whose
+    // description is not yet empty still has something to remove (reports_texts_due_idx).
     const due = (await db.execute(
-      sql`select r.id from reports r where ${closedReportsDue(scope, restricted)}
-        and (r.description <> '' or r.location_text is not null or r.public_reply is not null
-          or r.reject_reason is not null or ${hasPhoto})
+      sql`select r.id from reports r where ${closedReportsDue(scope, restricted)} and r.description <> ''
         limit ${batchSize}`,
     )) as unknown as { rows: DueReport[] };
     const ids = due.rows.map((row) => row.id);
