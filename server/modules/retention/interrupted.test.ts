@@ -55,9 +55,9 @@ describe('a retention run killed half-way', () => {
       if (kind === 'report_texts' && organizationId === org.organizationId && ++batches === 1)
         throw new Error('killed');
     };
-    await expect(runRetentionOn(app, { batchSize: 2, afterBatch: killAfterFirstBatch })).rejects.toThrow(
-      'killed',
-    );
+    await expect(
+      runRetentionOn(app, [org.organizationId], { batchSize: 2, afterBatch: killAfterFirstBatch }),
+    ).rejects.toThrow('killed');
     // One batch of two reports done, whole: texts, photo rows and files; the other three untouched.
     expect((await texts()).filter((text) => text === '')).toHaveLength(2);
     expect(await photoCount()).toBe(3);
@@ -65,7 +65,7 @@ describe('a retention run killed half-way', () => {
     const [killed] = await runsOf(app, org.organizationId, 'report_texts');
     expect(killed).toMatchObject({ rows: 4, finishedAt: null, error: 'killed' });
 
-    await runRetentionOn(app, { batchSize: 2 });
+    await runRetentionOn(app, [org.organizationId], { batchSize: 2 });
     expect(await texts()).toEqual(['', '', '', '', '']);
     expect(await photoCount()).toBe(0);
     expect(await filesLeft()).toBe(0);
@@ -74,7 +74,7 @@ describe('a retention run killed half-way', () => {
     expect(runs.reduce((sum, run) => sum + run.rows, 0)).toBe(10);
     expect(runs.at(-1)?.finishedAt).toBeInstanceOf(Date);
 
-    await runRetentionOn(app, { batchSize: 2 });
+    await runRetentionOn(app, [org.organizationId], { batchSize: 2 });
     expect((await runsOf(app, org.organizationId, 'report_texts')).at(-1)?.rows).toBe(0);
   });
 
@@ -83,7 +83,7 @@ describe('a retention run killed half-way', () => {
     // The state a kill leaves after the files went and before the transaction committed.
     const [first] = await app.db.select().from(photos).where(eq(photos.organizationId, org.organizationId));
     await app.storage.delete(first?.storageKey as string);
-    await runRetentionOn(app);
+    await runRetentionOn(app, [org.organizationId]);
     expect(await texts()).toEqual(['', '', '', '', '']);
     expect(await photoCount()).toBe(0);
   });
@@ -92,7 +92,7 @@ describe('a retention run killed half-way', () => {
     const { app, org, texts } = await oldReportsWithPhotos();
     const stopping = new AbortController();
     await expect(
-      runRetentionOn(app, {
+      runRetentionOn(app, [org.organizationId], {
         batchSize: 2,
         signal: stopping.signal,
         afterBatch: (kind, organizationId) => {
@@ -101,7 +101,7 @@ describe('a retention run killed half-way', () => {
       }),
     ).rejects.toThrow('server stopping');
     expect((await texts()).filter((text) => text === '')).toHaveLength(2);
-    await runRetentionOn(app);
+    await runRetentionOn(app, [org.organizationId]);
     expect(await texts()).toEqual(['', '', '', '', '']);
   });
 });

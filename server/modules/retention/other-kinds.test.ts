@@ -50,12 +50,12 @@ describe('retention of surveys, work orders, invitations, the audit log and inst
     await close(0);
     const [detailBefore, listBefore] = [await detail(), await list()];
     expect(listBefore).toMatchObject({ codesIssued: 3, codesUsed: 1 });
-    await runRetentionOn(app);
+    await runRetentionOn(app, [wave.organizationId]);
     expect(await app.db.select().from(surveyCodes).where(ofWave)).toHaveLength(3);
 
     await close(1);
     const [detailClosed, listClosed] = [await detail(), await list()];
-    await runRetentionOn(app, { batchSize: 2 });
+    await runRetentionOn(app, [wave.organizationId], { batchSize: 2 });
     expect(await app.db.select().from(surveyCodes).where(ofWave)).toHaveLength(0);
     expect(await detail()).toEqual(detailClosed);
     expect(await list()).toEqual(listClosed);
@@ -84,10 +84,10 @@ describe('retention of surveys, work orders, invitations, the audit log and inst
       .update(workOrders)
       .set({ updatedAt: monthsAgo(30) })
       .where(eq(workOrders.id, open.id));
-    await runRetentionOn(app);
+    await runRetentionOn(app, [places.admin.organizationId]);
     expect(await comments(done.id)).toBe(1);
     await finish(24);
-    await runRetentionOn(app);
+    await runRetentionOn(app, [places.admin.organizationId]);
     expect(await comments(done.id)).toBe(0);
     expect(await comments(open.id)).toBe(1);
   });
@@ -115,7 +115,7 @@ describe('retention of surveys, work orders, invitations, the audit log and inst
     });
     const [oldAudit, youngAudit] = [audit(monthsAgo(61)), audit(monthsAgo(59))];
     await app.db.insert(auditLog).values([oldAudit, youngAudit]);
-    await runRetentionOn(app);
+    await runRetentionOn(app, [organizationId]);
     const left = await app.db
       .select()
       .from(invitations)
@@ -149,7 +149,7 @@ describe('retention of surveys, work orders, invitations, the audit log and inst
     const reset = (expiresAt: Date) => ({ tokenHash: newId(), userId: user.id, expiresAt });
     const [oldReset, youngReset] = [reset(daysAgo(7)), reset(daysAgo(5))];
     await app.db.insert(passwordResets).values([oldReset, youngReset]);
-    await runRetentionOn(app);
+    await runRetentionOn(app, [admin.organizationId], { installationWide: true });
     const mails = await app.db
       .select({ id: mailOutbox.id })
       .from(mailOutbox)

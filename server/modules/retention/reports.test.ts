@@ -43,11 +43,11 @@ describe('retention of reports', () => {
     // On the code before retention was carried out nothing ever removed them: after any time
     // the staff detail still showed the reporter's name, e-mail and phone.
     await closeReportAgo(app, organizationId, id, 2);
-    await runRetentionOn(app);
+    await runRetentionOn(app, [organizationId]);
     expect((await detail()).contact).toMatchObject({ email: 'ada@example.se', phone: '070-1234567' });
 
     await closeReportAgo(app, organizationId, id, 3);
-    await runRetentionOn(app);
+    await runRetentionOn(app, [organizationId]);
     const after = await detail();
     expect(after.contact).toBeNull();
     expect(after.description).toBe('The lamp by entrance 12 is out');
@@ -71,12 +71,12 @@ describe('retention of reports', () => {
     const [photo] = await photoRows();
     expect(await app.storage.get(photo?.storageKey as string)).not.toBeNull();
     await closeReportAgo(app, organizationId, id, 23);
-    await runRetentionOn(app);
+    await runRetentionOn(app, [organizationId]);
     expect((await detail()).description).toBe('The lamp by entrance 12 is out');
     expect(await photoRows()).toHaveLength(1);
 
     await closeReportAgo(app, organizationId, id, 24);
-    await runRetentionOn(app);
+    await runRetentionOn(app, [organizationId]);
     const after = await detail();
     expect(after.description).toBe('');
     expect(after.rejectReason).toBeNull();
@@ -107,7 +107,7 @@ describe('retention of reports', () => {
         (u) => u.internalNote,
       );
     await closeReportAgo(app, org.organizationId, report.id, 35);
-    await runRetentionOn(app);
+    await runRetentionOn(app, [org.organizationId]);
     expect(await rowOf()).toMatchObject({
       reporterEmail: 'neighbour@example.se',
       description: 'Loud music every night in 1102',
@@ -115,7 +115,7 @@ describe('retention of reports', () => {
     expect(await notes()).toContain('Talked to the tenant in 1102');
 
     await closeReportAgo(app, org.organizationId, report.id, 36);
-    await runRetentionOn(app);
+    await runRetentionOn(app, [org.organizationId]);
     expect(await rowOf()).toMatchObject({ reporterEmail: null, description: '' });
     expect(await notes()).not.toContain('Talked to the tenant in 1102');
     expect((await runsOf(app, org.organizationId, 'cases')).at(-1)?.rows).toBe(3);
@@ -125,7 +125,7 @@ describe('retention of reports', () => {
     const app = await testApp();
     const org = await reportingOrganization(app);
     const report = await org.report({ reporterEmail: 'old@example.se', createdAt: new Date('2015-01-01') });
-    await runRetentionOn(app);
+    await runRetentionOn(app, [org.organizationId]);
     const [row] = await app.db.select().from(reports).where(eq(reports.id, report.id));
     expect(row).toMatchObject({
       reporterEmail: 'old@example.se',

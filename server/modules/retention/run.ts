@@ -17,6 +17,9 @@ export type RetentionOptions = {
   batchSize?: number;
   /** Aborted when the server stops: the run ends after the batch in hand. */
   signal?: AbortSignal;
+  /** Only these organizations, and the installation-wide kinds only if `installationWide` (one company's run, tests). */
+  organizationIds?: string[];
+  installationWide?: boolean;
   /** Called after each committed batch (tests stop a run half-way here). */
   afterBatch?: (kind: RetentionKindName, organizationId: string | null, rows: number) => void | Promise<void>;
 };
@@ -82,16 +85,16 @@ async function runKind(options: RetentionOptions, organizationId: string | null,
  */
 export async function runRetention(options: RetentionOptions): Promise<number> {
   let total = 0;
-  const orgs = await options.db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .orderBy(organizations.id);
+  const orgs = options.organizationIds
+    ? options.organizationIds.map((id) => ({ id }))
+    : await options.db.select({ id: organizations.id }).from(organizations).orderBy(organizations.id);
   for (const org of orgs) {
     for (const period of await effectivePeriods(options.db, org.id)) {
       if (retentionKinds[period.kind].scope === 'organization')
         total += await runKind(options, org.id, period);
     }
   }
+  if (options.organizationIds && !options.installationWide) return total;
   for (const period of await effectivePeriods(options.db, null)) {
     if (retentionKinds[period.kind].scope === 'installation') total += await runKind(options, null, period);
   }

@@ -69,7 +69,7 @@ describe('the retention schedule per organization', () => {
     const otherReport = await other.report({ reporterEmail: 'gone@example.se' });
     await closeReportAgo(app, mine.organizationId, mineReport.id, 4);
     await closeReportAgo(app, other.organizationId, otherReport.id, 4);
-    await runRetentionOn(app);
+    await runRetentionOn(app, [mine.organizationId, other.organizationId]);
     const email = async (id: string) =>
       (await app.db.select().from(reports).where(eq(reports.id, id)))[0]?.reporterEmail;
     expect(await email(mineReport.id)).toBe('kept@example.se');

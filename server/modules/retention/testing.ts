@@ -13,9 +13,15 @@ export function monthsAgo(months: number, now = new Date()): Date {
 
 export const daysAgo = (days: number) => new Date(Date.now() - (days + 1) * 86_400_000);
 
-/** Runs the retention job as the queue would, on the test app's database and file storage. */
-export const runRetentionOn = (app: FastifyInstance, options: Partial<RetentionOptions> = {}) =>
-  runRetention({ db: app.db, storage: app.storage, ...options });
+/**
+ * Runs the retention job as the queue would, on the test app's database and file storage, for
+ * the test's own organizations only (test files share a PostgreSQL database and run at once).
+ */
+export const runRetentionOn = (
+  app: FastifyInstance,
+  organizationIds: string[],
+  options: Partial<RetentionOptions> = {},
+) => runRetention({ db: app.db, storage: app.storage, organizationIds, ...options });
 
 /** Closes a report as the triage would have, `months` ago. */
 export async function closeReportAgo(
