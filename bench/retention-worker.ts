@@ -1,0 +1,28 @@
+import { openDatabase } from '../server/db/client';
+import { runRetention } from '../server/modules/retention/run';
+import { LocalFileStorage } from '../server/platform/storage';
+
+/**
+ * The retention job as its own process, for bench/retention.ts: runs the schedule for one
+ * organization and the installation-wide kinds until done, or until SIGTERM, which stops it after
+ * the batch in hand (as the job queue does when the server stops). Prints the rows it changed.
+ */
+const database = await openDatabase({ url: process.env.DATABASE_URL, dataDir: '' });
+const stopping = new AbortController();
+process.on('SIGTERM', () => stopping.abort());
+const started = Date.now();
+let rows = 0;
+try {
+  rows = await runRetention({
+    db: database.db,
+    storage: new LocalFileStorage('/tmp/trygg-bench-retention-files'),
+    organizationIds: [process.env.BENCH_ORGANIZATION_ID as string],
+    installationWide: true,
+    batchSize: Number(process.env.BENCH_BATCH ?? 2000),
+    signal: stopping.signal,
+  });
+} catch (error) {
+  if (!stopping.signal.aborted) throw error;
+}
+console.log(JSON.stringify({ rows, ms: Date.now() - started, stopped: stopping.signal.aborted }));
+await database.close();
