@@ -149,7 +149,13 @@ async function main() {
     report(results);
   } finally {
     await db.end().catch(() => undefined);
-    trygg?.kill('SIGTERM');
+    // Let the server close its connections before the database is dropped under it.
+    const server = trygg;
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
     trygg = null;
     await dropDatabase(serverUrl, scratch).catch(() => undefined);
   }
