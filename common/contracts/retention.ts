@@ -16,7 +16,7 @@ export const retentionKindView = z.object({
 export const retentionRunView = z.object({
   id: z.uuid(),
   kind: z.string(),
-  /** null: an installation-wide kind (outbox, reset links), run for every organization at once. */
+  /** An installation-wide kind (outbox, reset links); the admin's list shows only the organization's own runs. */
   installationWide: z.boolean(),
   rule: z.string(),
   period: z.number().int(),

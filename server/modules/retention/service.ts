@@ -1,4 +1,4 @@
-import { desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { RetentionPatch, RetentionView } from '../../../common/contracts/retention';
 import { organizationKindNames, retentionKinds } from '../../../common/retention/schedule';
 import type { Db } from '../../db/client';
@@ -12,14 +12,15 @@ import { retentionPermissions } from './policy';
 /** How many of the latest runs the admin's list shows. */
 export const shownRuns = 50;
 
-/** The organization's schedule (own periods or defaults, with bounds) and its latest runs. */
+/** The organization's schedule (own periods or defaults, with bounds) and its own latest runs. */
 export async function getRetention(db: Db, actor: Actor): Promise<RetentionView> {
   authorize(retentionPermissions, actor, 'retention.read');
   const periods = await effectivePeriods(db, actor.organizationId);
   const runs = await db
     .select()
     .from(retentionRuns)
-    .where(or(eq(retentionRuns.organizationId, actor.organizationId), isNull(retentionRuns.organizationId)))
+    // Only the organization's own runs: installation-wide runs count other companies' rows too.
+    .where(eq(retentionRuns.organizationId, actor.organizationId))
     .orderBy(desc(retentionRuns.startedAt))
     .limit(shownRuns);
   return {
