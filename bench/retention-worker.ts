@@ -19,6 +19,7 @@ try {
     organizationIds: [process.env.BENCH_ORGANIZATION_ID as string],
     installationWide: true,
     batchSize: Number(process.env.BENCH_BATCH ?? 2000),
+    restRatio: Number(process.env.BENCH_REST_RATIO ?? 1),
     signal: stopping.signal,
   });
 } catch (error) {

@@ -15,6 +15,11 @@ export type RetentionOptions = {
   now?: Date;
   /** Rows per batch: each batch is its own short transaction, so no lock is held long. */
   batchSize?: number;
+  /**
+   * After each batch, rest this many times as long as the batch took (1: retention works at
+   * most half the time), leaving the database to intake on a small machine (bench/retention.ts).
+   */
+  restRatio?: number;
   /** Aborted when the server stops: the run ends after the batch in hand. */
   signal?: AbortSignal;
   /** Only these organizations, and the installation-wide kinds only if `installationWide` (one company's run, tests). */
@@ -25,6 +30,8 @@ export type RetentionOptions = {
 };
 
 export const defaultBatchSize = 2000;
+
+const rest = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const ruleText = (p: EffectivePeriod) => `${p.period} ${p.unit} (${p.source})`;
 
@@ -54,7 +61,9 @@ async function runKind(options: RetentionOptions, organizationId: string | null,
     for (const step of steps) {
       for (let more = true; more; ) {
         if (options.signal?.aborted) throw new JobAborted('server stopping');
+        const began = performance.now();
         const batch = await step(scope);
+        await rest((performance.now() - began) * (options.restRatio ?? 1));
         more = batch.more;
         total += batch.rows;
         // The count so far is saved after each batch, so a run killed half-way shows what it did.
