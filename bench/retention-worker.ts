@@ -18,8 +18,9 @@ try {
     storage: new LocalFileStorage('/tmp/trygg-bench-retention-files'),
     organizationIds: [process.env.BENCH_ORGANIZATION_ID as string],
     installationWide: true,
-    batchSize: Number(process.env.BENCH_BATCH ?? 2000),
-    restRatio: Number(process.env.BENCH_REST_RATIO ?? 1),
+    // Unset: the job's own defaults (run.ts), as the nightly job runs.
+    batchSize: process.env.BENCH_BATCH ? Number(process.env.BENCH_BATCH) : undefined,
+    restRatio: process.env.BENCH_REST_RATIO ? Number(process.env.BENCH_REST_RATIO) : undefined,
     signal: stopping.signal,
   });
 } catch (error) {
