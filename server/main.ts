@@ -1,14 +1,10 @@
 import { buildApp } from './app';
+import { startBackgroundJobs } from './background-jobs';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
-import { startPgliteUpkeep } from './db/pglite-upkeep';
 import { installMissingDefaultCategories } from './modules/reports/categories/default-categories';
-import { deleteStaleLoginThrottles } from './modules/session/login-throttle';
-import { startReminderTimer } from './modules/surveys/reminders';
 import { startRollupCompaction } from './modules/surveys/rollups';
 import { startSurveyBufferFlush } from './modules/surveys/sheet-buffer-loop';
-import { deleteExpiredSessions } from './platform/auth/sessions';
-import { startBackgroundLoop } from './platform/background-loop';
 import { demoModeLine, resolveDemoMode, startupNotices } from './platform/demo-mode';
 import { errorSerializer } from './platform/log-redaction';
 import { seedIfEmpty } from './seed/seed';
@@ -37,20 +33,14 @@ async function main() {
   const app = await buildApp({ config, db: database.db, demoMode });
   for (const notice of startupNotices(demoMode, app.mailer.delivery)) app.log[notice.level](notice.message);
 
-  // Background work runs in loops that outlive a database restart (platform/background-loop.ts).
-  // Expired sessions are otherwise removed only when presented again, and login throttling rows
-  // stop counting: sweep both now and hourly.
-  const sweep = () =>
-    Promise.all([deleteExpiredSessions(database.db), deleteStaleLoginThrottles(database.db)]);
+  // Scheduled and retried work runs on the job queue (background-jobs.ts, platform/jobs/).
+  const jobWorker = await startBackgroundJobs(app, database);
+  // Two paces a loop keeps better than queued jobs (docs/decisions.md): answer sheets queue their
+  // response for the survey totals, added four times a second; and sheets wait in the mixing
+  // buffer until k of them (or a lone one's delay) are stored, checked every second.
   const loops = [
-    startBackgroundLoop('session sweep', 60 * 60_000, sweep, app.log, 0),
-    // Survey invitation reminders, every 15 minutes (a pg-boss job queue replaces this timer later).
-    startReminderTimer(app),
-    // Answer sheets queue their response for the survey totals; add the queue to them continually.
     startRollupCompaction(database.db, app.log),
-    // Answer sheets wait in the mixing buffer until k of them (or a lone one's delay) are stored.
     startSurveyBufferFlush(database.db, config.SURVEY_MIX_MIN_BATCH, app.log),
-    startPgliteUpkeep(database, app.log),
   ];
 
   let closing = false;
@@ -58,7 +48,9 @@ async function main() {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    for (const loop of loops) loop?.stop();
+    for (const loop of loops) loop.stop();
+    // A running job (retention) stops after its batch in hand and is given back to the queue.
+    await jobWorker.stop();
     // Stops listening and waits for requests in flight; then the database waits for its running
     // transactions and shuts down cleanly (PGlite checkpoints, so ./data can then be copied).
     await app.close();

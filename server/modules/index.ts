@@ -15,6 +15,7 @@ import { publicReportRoutes } from './public-reports/routes';
 import { publicSurveyRoutes } from './public-surveys/routes';
 import { reportCategoryRoutes } from './reports/categories/routes';
 import { reportRoutes } from './reports/routes';
+import { retentionRoutes } from './retention/routes';
 import { sessionRoutes } from './session/routes';
 import { surveyAnalysisRoutes } from './survey-analysis/routes';
 import { surveyExportRoutes } from './survey-exports/routes';
@@ -50,4 +51,5 @@ export const modules: FastifyPluginAsyncZod[] = [
   surveyIntakeRoutes,
   privacyRoutes,
   privacyNoticeRoutes,
+  retentionRoutes,
 ];

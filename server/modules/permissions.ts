@@ -7,6 +7,7 @@ import { organizationPermissions } from './organization/policy';
 import { placePermissions } from './places/policy';
 import { privacyPermissions } from './privacy/policy';
 import { reportPermissions } from './reports/policy';
+import { retentionPermissions } from './retention/policy';
 import { surveyPermissions } from './surveys/policy';
 import { userPermissions } from './users/policy';
 import { workOrderPermissions } from './work-orders/policy';
@@ -23,6 +24,7 @@ export const allPermissions = {
   ...placePermissions,
   ...privacyPermissions,
   ...reportPermissions,
+  ...retentionPermissions,
   ...surveyPermissions,
   ...userPermissions,
   ...workOrderPermissions,

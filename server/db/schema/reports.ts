@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   doublePrecision,
@@ -115,6 +116,16 @@ export const reports = pgTable(
     index('reports_area_idx').on(t.organizationId, t.areaId, t.createdAt),
     index('reports_position_idx').on(t.organizationId, t.lon, t.lat),
     index('reports_work_order_idx').on(t.organizationId, t.workOrderId),
+    // Retention (modules/retention) finds closed reports still holding contact details or text
+    // here; rows leave these indexes once cleared, and open reports (intake) are never in them.
+    index('reports_contact_due_idx')
+      .on(t.organizationId, t.closedAt)
+      .where(
+        sql`${t.closedAt} is not null and (${t.reporterName} is not null or ${t.reporterEmail} is not null or ${t.reporterPhone} is not null)`,
+      ),
+    index('reports_texts_due_idx')
+      .on(t.organizationId, t.closedAt)
+      .where(sql`${t.closedAt} is not null and ${t.description} <> ''`),
   ],
 );
 
@@ -145,6 +156,10 @@ export const reportUpdates = pgTable(
       foreignColumns: [reports.organizationId, reports.id],
     }),
     index('report_updates_report_idx').on(t.organizationId, t.reportId, t.createdAt),
+    // Retention's timeline step: only entries that still hold text.
+    index('report_updates_texts_idx')
+      .on(t.organizationId, t.reportId)
+      .where(sql`${t.publicText} is not null or ${t.internalNote} is not null`),
   ],
 );
 

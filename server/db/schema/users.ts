@@ -144,13 +144,18 @@ export const passwordResets = pgTable('password_resets', {
  * that wrote to a tenant or partner, or the account a password link was sent to. The outbox shows
  * an admin only rows of their own company, and account mail only for accounts wholly in it.
  */
-export const mailOutbox = pgTable('mail_outbox', {
-  id: uuid('id').primaryKey(),
-  organizationId: uuid('organization_id').references(() => organizations.id),
-  userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
-  recipient: text('recipient').notNull(),
-  subject: text('subject').notNull(),
-  body: text('body').notNull(),
-  delivered: boolean('delivered').notNull().default(false),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    recipient: text('recipient').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    delivered: boolean('delivered').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Retention deletes the oldest mail in batches (modules/retention).
+  (t) => [index('mail_outbox_created_idx').on(t.createdAt)],
+);

@@ -2,7 +2,6 @@ import { and, eq, gte, isNotNull, isNull, lt, lte, or } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { sameRow } from '../../db/same-row';
 import { organizations, surveyCodes, surveyWaves } from '../../db/schema';
-import { type BackgroundLoop, startBackgroundLoop } from '../../platform/background-loop';
 import { publicBaseUrl } from '../../platform/public-url';
 import { privacyNoticeUrlOf } from '../privacy/notice-url';
 import { retentionMonths } from '../privacy/retention';
@@ -13,7 +12,7 @@ import { invitationDays } from './invitations-service';
 
 /** Days after an invitation that one reminder goes to a household that has not answered. */
 export const reminderDays = 7;
-/** How often the server looks for due reminders. */
+/** How often the server looks for due reminders (a recurring job, server/background-jobs.ts). */
 export const reminderIntervalMs = 15 * 60_000;
 
 /** Invitation codes whose address is kept past their use: expired ones lose the address here. */
@@ -109,12 +108,4 @@ export async function sendDueReminders(app: FastifyInstance, now: Date = new Dat
   }
   await forgetExpiredAddresses(app, today);
   return sent;
-}
-
-/**
- * Looks for due reminders every 15 minutes (started by main.ts only, not in tests). A job queue
- * (pg-boss) replaces this timer later, as architecture.md plans for mail and scheduled surveys.
- */
-export function startReminderTimer(app: FastifyInstance): BackgroundLoop {
-  return startBackgroundLoop('survey reminders', reminderIntervalMs, () => sendDueReminders(app), app.log);
 }

@@ -1,12 +1,55 @@
-import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { apartments, buildings, entrances, surveyCodes, surveyResponses } from '../../db/schema';
+import {
+  apartments,
+  buildings,
+  entrances,
+  surveyCodes,
+  surveyCodeTallies,
+  surveyResponses,
+} from '../../db/schema';
 import { buildingOfEntrance, entranceOfApartment } from './place-joins';
 
 type WaveKey = { organizationId: string; id: string };
+type CodeCount = { areaId: string; buildingId: string | null; issued: number; used: number };
 
-/** Codes issued and used per area and building of one wave (live, from survey_codes). */
-export function codeCounts(tx: Tx, wave: WaveKey, areaIds: string[]) {
+/** Adds up rows with the same key: live codes and the tallies of codes retention deleted. */
+function addUp<T extends { issued: number; used: number }>(rows: T[], key: (row: T) => string): T[] {
+  const sums = new Map<string, T>();
+  for (const row of rows) {
+    const seen = sums.get(key(row));
+    if (seen) sums.set(key(row), { ...seen, issued: seen.issued + row.issued, used: seen.used + row.used });
+    else sums.set(key(row), { ...row });
+  }
+  return [...sums.values()];
+}
+
+/**
+ * Codes issued and used per area and building of one wave: the live survey_codes plus the
+ * tallies of codes retention deleted (modules/retention), so the counts hold after deletion.
+ */
+export async function codeCounts(tx: Tx, wave: WaveKey, areaIds: string[]): Promise<CodeCount[]> {
+  const tallies = await tx
+    .select({
+      areaId: surveyCodeTallies.areaId,
+      buildingId: surveyCodeTallies.buildingId,
+      issued: sql<number>`sum(${surveyCodeTallies.issued})::int`,
+      used: sql<number>`sum(${surveyCodeTallies.used})::int`,
+    })
+    .from(surveyCodeTallies)
+    .where(
+      and(
+        eq(surveyCodeTallies.organizationId, wave.organizationId),
+        eq(surveyCodeTallies.waveId, wave.id),
+        inArray(surveyCodeTallies.areaId, areaIds),
+      ),
+    )
+    .groupBy(surveyCodeTallies.areaId, surveyCodeTallies.buildingId);
+  const live = await liveCodeCounts(tx, wave, areaIds);
+  return addUp([...live, ...tallies], (row) => `${row.areaId}/${row.buildingId}`);
+}
+
+function liveCodeCounts(tx: Tx, wave: WaveKey, areaIds: string[]) {
   return tx
     .select({
       areaId: surveyCodes.areaId,
@@ -72,11 +115,22 @@ export function buildingHouseholds(tx: Tx, organizationId: string, areaIds: stri
 export async function waveTotals(tx: Tx, organizationId: string, areaIds: string[] | 'all') {
   const inCodes = areaIds === 'all' ? undefined : inArray(surveyCodes.areaId, areaIds);
   const inResponses = areaIds === 'all' ? undefined : inArray(surveyResponses.areaId, areaIds);
-  const codes = await tx
+  const live = await tx
     .select({ waveId: surveyCodes.waveId, issued: count(), used: count(surveyCodes.usedOn) })
     .from(surveyCodes)
     .where(and(eq(surveyCodes.organizationId, organizationId), inCodes))
     .groupBy(surveyCodes.waveId);
+  const inTallies = areaIds === 'all' ? undefined : inArray(surveyCodeTallies.areaId, areaIds);
+  const tallies = await tx
+    .select({
+      waveId: surveyCodeTallies.waveId,
+      issued: sql<number>`sum(${surveyCodeTallies.issued})::int`,
+      used: sql<number>`sum(${surveyCodeTallies.used})::int`,
+    })
+    .from(surveyCodeTallies)
+    .where(and(eq(surveyCodeTallies.organizationId, organizationId), inTallies))
+    .groupBy(surveyCodeTallies.waveId);
+  const codes = addUp([...live, ...tallies], (row) => row.waveId);
   const responses = await tx
     .select({ waveId: surveyResponses.waveId, responses: count() })
     .from(surveyResponses)

@@ -2,6 +2,7 @@ import { privacySettingsEn } from '../modules/organization/privacy-catalogue-en'
 import { privacyEn } from '../modules/privacy/catalogue-en';
 import { reportSettingsEn } from '../modules/report-settings/catalogue-en';
 import { reportsEn } from '../modules/reports/catalogue-en';
+import { retentionEn } from '../modules/retention/catalogue-en';
 import { surveyAnalysisEn } from '../modules/survey-analysis/catalogue-en';
 import { surveysEn } from '../modules/surveys/catalogue-en';
 import { invitationsEn } from '../modules/users/catalogue-en';
@@ -341,4 +342,5 @@ export const en: Catalogue = {
   surveys: surveysEn,
   surveyAnalysis: surveyAnalysisEn,
   privacy: privacyEn,
+  retention: retentionEn,
 };

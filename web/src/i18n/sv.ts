@@ -2,6 +2,7 @@ import { privacySettingsSv } from '../modules/organization/privacy-catalogue-sv'
 import { privacySv } from '../modules/privacy/catalogue-sv';
 import { reportSettingsSv } from '../modules/report-settings/catalogue-sv';
 import { reportsSv } from '../modules/reports/catalogue-sv';
+import { retentionSv } from '../modules/retention/catalogue-sv';
 import { surveyAnalysisSv } from '../modules/survey-analysis/catalogue-sv';
 import { surveysSv } from '../modules/surveys/catalogue-sv';
 import { invitationsSv } from '../modules/users/catalogue-sv';
@@ -338,4 +339,5 @@ export const sv = {
   surveys: surveysSv,
   surveyAnalysis: surveyAnalysisSv,
   privacy: privacySv,
+  retention: retentionSv,
 } as const;

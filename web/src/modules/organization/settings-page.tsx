@@ -11,6 +11,7 @@ import { notifySuccess } from '../../app/notify';
 import { Page } from '../../app/page';
 import { sessionKey } from '../../app/session';
 import { useFormMutation } from '../../app/use-form-mutation';
+import { RetentionSection } from '../retention/retention-section';
 import { PrivacyContactsSection } from './privacy-contacts-section';
 
 type Organization = z.infer<typeof organizationView>;
@@ -26,6 +27,7 @@ export function SettingsPage() {
       {organization.isPending && <Loader aria-label={t('app.loading')} />}
       {organization.data && <SettingsForm organization={organization.data} />}
       <PrivacyContactsSection />
+      <RetentionSection />
     </Page>
   );
 }
