@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { retentionDefaults } from '../../../common/privacy/retention-defaults';
 import { auditLog } from '../../db/schema';
 import { type Client, loginAs } from '../../testing/factories';
 import { testApp } from '../../testing/test-app';
@@ -46,8 +45,22 @@ describe('privacy contacts in the organization settings', () => {
     expect(notice.json()).toMatchObject({
       organization: { slug },
       contacts: { controllerName: 'Bostadsbolaget i Test AB', dpoEmail: 'dataskyddsombud@test.trygg.local' },
-      retention: retentionDefaults,
+      // The schedule's defaults (common/retention/schedule.ts); the outbox's 90 days said as 3 months.
+      retention: {
+        contactDetails: 3,
+        reportText: 24,
+        photos: 24,
+        surveyCodes: 1,
+        outbox: 3,
+        cases: 36,
+        auditLog: 60,
+      },
     });
+    // The notice says what the retention job does: an organization's own period shows at once.
+    const own = await admin.patch('/api/retention', { periods: { contact_details: 6, report_texts: 12 } });
+    expect(own.statusCode, own.body).toBe(200);
+    const after = await app.inject({ method: 'GET', url: `/api/public/privacy-notice?org=${slug}` });
+    expect(after.json().retention).toMatchObject({ contactDetails: 6, reportText: 12, photos: 12 });
 
     const log = await app.db.select().from(auditLog).where(eq(auditLog.organizationId, admin.organizationId));
     const entry = log.find((row) => row.entityType === 'organization_privacy');
