@@ -5,6 +5,7 @@ import {
   subjectQuery,
   subjectSummary,
 } from '../../../common/contracts/privacy';
+import { sendFile } from '../../platform/send-file';
 import {
   eraseSubjectRequest,
   exportSubject,
@@ -30,12 +31,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
     { config, schema: { tags, body: subjectExportQuery } },
     async (request, reply) => {
       const file = await exportSubject(privacyContext(app, request), request.body);
-      return reply
-        .header('Content-Type', file.type)
-        .header('Content-Disposition', `attachment; filename="${file.filename}"`)
-        .header('X-Content-Type-Options', 'nosniff')
-        .header('Cache-Control', 'private, no-store')
-        .send(file.body);
+      return sendFile(reply, file);
     },
   );
   app.post(

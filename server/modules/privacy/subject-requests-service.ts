@@ -72,10 +72,10 @@ export async function exportSubject(ctx: PrivacyContext, query: SubjectExportQue
     return {
       body: Buffer.from(JSON.stringify(exported, null, 2)),
       filename: `${base}.json`,
-      type: 'application/json',
+      contentType: 'application/json',
     };
   }
-  return { body: await subjectPdf(exported), filename: `${base}.pdf`, type: 'application/pdf' };
+  return { body: await subjectPdf(exported), filename: `${base}.pdf`, contentType: 'application/pdf' };
 }
 
 /** Erases the person's data in the actor's organization; returns what was erased. */

@@ -15,6 +15,7 @@ import {
   staffReportInput,
   staffReportReceipt,
 } from '../../../common/contracts/reports';
+import { sendFile } from '../../platform/send-file';
 import { reportContext } from './context';
 import { getReportDetail } from './detail-service';
 import { suggestDuplicates } from './duplicate-service';
@@ -65,12 +66,7 @@ export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { permission: 'report.export' }, schema: { tags, querystring: reportExportQuery } },
     async (request, reply) => {
       const file = await exportReports(reportContext(app, request), request.query);
-      return reply
-        .header('Content-Type', file.contentType)
-        .header('Content-Disposition', `attachment; filename="${file.filename}"`)
-        .header('X-Content-Type-Options', 'nosniff')
-        .header('Cache-Control', 'private, no-store')
-        .send(file.body);
+      return sendFile(reply, file);
     },
   );
   app.post(
