@@ -28,7 +28,7 @@ export const reportContactStep =
           limit ${scope.batchSize} for update skip locked),
         changed as (
           update reports r set reporter_name = null, reporter_email = null, reporter_phone = null,
-            wants_updates = false, content_hash = ''
+            wants_updates = false, content_hash = null
           from due where r.organization_id = due.organization_id and r.id = due.id returning 1)
         select count(*)::int as rows, count(*)::int as items from changed`,
     );

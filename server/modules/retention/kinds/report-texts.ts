@@ -6,7 +6,8 @@ type DueReport = { id: string };
 type DuePhoto = { id: string; storage_key: string };
 
 /**
- * Removes a closed report's free text (description, place in words, reply, reason) and its
+ * Removes a closed report's free text (description, place in words, reply, reason), coarsens its
+ * exact point to a cell of about 110 m (0.001° latitude × 0.002° longitude at 59° N), and its
  * photos, files included; the report row stays with its category, area, status and dates, so
  * every count still holds. Safe to kill at any point: the files go first, then the rows in one
  * transaction; a report whose transaction did not commit is still due and is done again by the
@@ -43,7 +44,8 @@ export const reportTextsStep =
       const cleared = await countOf(
         tx as never,
         sql`with changed as (update reports set description = '', location_text = null,
-            public_reply = null, reject_reason = null
+            public_reply = null, reject_reason = null,
+            lat = round(lat / 0.001) * 0.001, lon = round(lon / 0.002) * 0.002
             where organization_id = ${scope.organizationId} and id = any(${idList}) returning 1)
           select count(*)::int as rows, 0 as items from changed`,
       );
