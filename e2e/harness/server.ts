@@ -51,6 +51,10 @@ export async function startServer(root: string): Promise<RunningServer> {
   // Survey answers wait in the mixing buffer until k arrive or a lone one's delay is over: a journey
   // answers one at a time, so the delay is kept short, as a demo's is (server/main.ts).
   env.SURVEY_MIX_MAX_WAIT_SECONDS = process.env.SURVEY_MIX_MAX_WAIT_SECONDS ?? '2';
+  // Every journey is one tenant at 127.0.0.1 to this one server: the per-address limit of tenant
+  // reports (10 a minute, tested in server/modules/public-reports/) would hold back the journeys
+  // that each file a report in the same minute, not a flood.
+  env.PUBLIC_REPORTS_PER_MINUTE = process.env.PUBLIC_REPORTS_PER_MINUTE ?? '120';
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     env,
