@@ -212,8 +212,9 @@ describe.skipIf(!url)(
     beforeAll(async () => {
       scratch = await scratchApp('trygg_lost_connection');
       scene = await surveySetup(scratch.app);
-      // Letters' codes for the public answers, each used once.
-      const rows = Array.from({ length: 400 }, () => {
+      // Letters' codes for the public answers, each used once; enough that the outage test still
+      // has some after the load test (answers are quick now that sheets wait in the buffer).
+      const rows = Array.from({ length: 2000 }, () => {
         const code = newSurveyCode();
         codes.push(code);
         return {
