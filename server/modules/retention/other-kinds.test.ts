@@ -5,6 +5,7 @@ import {
   invitations,
   mailOutbox,
   passwordResets,
+  reportBreakGlass,
   surveyCodes,
   surveyWaves,
   workOrderComments,
@@ -92,7 +93,7 @@ describe('retention of surveys, work orders, invitations, the audit log and inst
     expect(await comments(open.id)).toBe(1);
   });
 
-  it('deletes answered or expired staff invitations after 90 days and audit rows after 60 months; the database refuses younger audit rows', async () => {
+  it('deletes answered or expired staff invitations after 90 days and audit rows and break-glass grants after 60 months; the database refuses younger ones', async () => {
     const app = await testApp();
     const admin = await loginAs(app, 'admin');
     const organizationId = admin.organizationId;
@@ -115,6 +116,18 @@ describe('retention of surveys, work orders, invitations, the audit log and inst
     });
     const [oldAudit, youngAudit] = [audit(monthsAgo(61)), audit(monthsAgo(59))];
     await app.db.insert(auditLog).values([oldAudit, youngAudit]);
+    // Break-glass grants, with the admin's reason, go with the audit log's period.
+    const grant = (createdAt: Date) => ({
+      organizationId,
+      id: newId(),
+      reportId: newId(),
+      userId: admin.userId,
+      reason: 'Polisen begärde uppgifter om händelsen',
+      createdAt,
+      expiresAt: createdAt,
+    });
+    const [oldGrant, youngGrant] = [grant(monthsAgo(61)), grant(monthsAgo(59))];
+    await app.db.insert(reportBreakGlass).values([oldGrant, youngGrant]);
     await runRetentionOn(app, [organizationId]);
     const left = await app.db
       .select()
@@ -126,7 +139,15 @@ describe('retention of surveys, work orders, invitations, the audit log and inst
     expect(audits.map((row) => row.id)).not.toContain(oldAudit.id);
     // The sanctioned path is the only one: a row younger than its retention cannot be deleted,
     // and no row can be changed.
+    const grants = await app.db
+      .select()
+      .from(reportBreakGlass)
+      .where(eq(reportBreakGlass.organizationId, organizationId));
+    expect(grants.map((row) => row.id)).toEqual([youngGrant.id]);
     await expect(app.db.delete(auditLog).where(eq(auditLog.id, youngAudit.id))).rejects.toThrow();
+    await expect(
+      app.db.delete(reportBreakGlass).where(eq(reportBreakGlass.id, youngGrant.id)),
+    ).rejects.toThrow();
     await expect(
       app.db.update(auditLog).set({ action: 'forged' }).where(eq(auditLog.organizationId, organizationId)),
     ).rejects.toThrow();

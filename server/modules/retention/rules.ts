@@ -1,6 +1,12 @@
 import type { RetentionKindName } from '../../../common/retention/schedule';
 import type { BatchStep } from './batch';
-import { auditLogStep, invitationsStep, mailOutboxStep, passwordResetsStep } from './kinds/plain-deletes';
+import {
+  auditLogStep,
+  breakGlassStep,
+  invitationsStep,
+  mailOutboxStep,
+  passwordResetsStep,
+} from './kinds/plain-deletes';
 import { reportContactStep } from './kinds/report-contact';
 import { reportTextsStep } from './kinds/report-texts';
 import { surveyCodesStep } from './kinds/survey-codes';
@@ -17,7 +23,7 @@ export const retentionSteps: Record<RetentionKindName, BatchStep[]> = {
   cases: [reportContactStep(true), reportTextsStep(true), reportTimelineStep(true)],
   survey_codes: [surveyCodesStep],
   invitations: [invitationsStep],
-  audit_log: [auditLogStep],
+  audit_log: [auditLogStep, breakGlassStep],
   mail_outbox: [mailOutboxStep],
   password_resets: [passwordResetsStep],
 };

@@ -21,6 +21,16 @@ export const auditLogStep = deleteStep(
     sql`organization_id = ${scope.organizationId} and created_at < ${before(scope)} - interval '1 day'`,
 );
 
+/**
+ * Break-glass grants (with the admin's reason) written before the cutoff: part of the access
+ * record, kept as long as the audit log and deleted by the same database guard.
+ */
+export const breakGlassStep = deleteStep(
+  'report_break_glass',
+  (scope) =>
+    sql`organization_id = ${scope.organizationId} and created_at < ${before(scope)} - interval '1 day'`,
+);
+
 /** Mail in the outbox written before the cutoff (installation-wide). */
 export const mailOutboxStep = deleteStep('mail_outbox', (scope) => sql`created_at < ${before(scope)}`);
 
