@@ -22,10 +22,12 @@ const tenantIpv6 = '2001:db8:abcd:12::77';
 const lon = 17.9512345;
 const lat = 59.2103457;
 const description = 'Grannen i 1102 langar, personnummer 19850101-1234, ring Kalle';
-const reporterEmail = 'planted.reporter@example.org';
+// Unique per run: test files share one PostgreSQL database, which keeps accounts between runs.
+const run = crypto.randomUUID().slice(0, 8);
+const reporterEmail = `planted.reporter.${run}@example.org`;
 const phone = '+46 70 123 45 67';
-const staffEmail = 'planted.staff@example.org';
-const invitedEmail = 'planted.invitee@example.org';
+const staffEmail = `planted.staff.${run}@example.org`;
+const invitedEmail = `planted.invitee.${run}@example.org`;
 const wrongPassword = 'planted-wrong-password-42';
 const newPassword = 'planted new password 4711';
 const unknownCode = 'QX7QQ-PLNTD';
