@@ -70,6 +70,13 @@ export const privacyNoticeQuery = z.strictObject({
   locale: tenantLocale.optional(),
 });
 
+/**
+ * The retention periods the notice names, in months, as the retention job carries them out
+ * (server/modules/privacy/retention.ts reads them from the schedule and the organization's own
+ * settings). Counted from: contact details, report text and photos — the report's closing;
+ * survey codes — the wave's closing; outbox — the mail's sending; cases — the case's closing;
+ * audit log — the entry.
+ */
 export const retentionMonthsView = z.object({
   contactDetails: z.number().int(),
   reportText: z.number().int(),
@@ -79,6 +86,7 @@ export const retentionMonthsView = z.object({
   cases: z.number().int(),
   auditLog: z.number().int(),
 });
+export type RetentionMonths = z.infer<typeof retentionMonthsView>;
 
 /** What the tenant's privacy notice shows; the texts around it live in the tenant catalogues. */
 export const privacyNotice = z.object({

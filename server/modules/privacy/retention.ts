@@ -1,4 +1,4 @@
-import type { RetentionMonths } from '../../../common/privacy/notice-retention';
+import type { RetentionMonths } from '../../../common/contracts/privacy-notice';
 import type { RetentionKindName } from '../../../common/retention/schedule';
 import type { Db } from '../../db/client';
 import { effectivePeriods } from '../retention/periods';

@@ -67,7 +67,6 @@ export async function sendInvitation(
       .from(organizations)
       .where(eq(organizations.id, mail.organizationId));
     const privacy = await privacyNoticeUrlOf(app.db, app.config, mail.organizationId);
-    const retention = await retentionMonths(app.db, mail.organizationId);
     await app.mailer.send(
       invitationMail({
         ...mail,
@@ -75,7 +74,10 @@ export async function sendInvitation(
         expires: mail.expiresOn,
         privacy,
         days: invitationDays,
-        reportContactMonths: mail.fromReport ? retention.contactDetails : undefined,
+        // Only a reporter's address is also kept on the report: say for how long.
+        reportContactMonths: mail.fromReport
+          ? (await retentionMonths(app.db, mail.organizationId)).contactDetails
+          : undefined,
       }),
       { organizationId: mail.organizationId },
     );
